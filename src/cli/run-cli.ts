@@ -1,0 +1,73 @@
+import { parseArgs } from 'node:util';
+import { createI18n, translator } from '../shared/i18n/create-i18n';
+import { isLanguage, type Language } from '../shared/i18n/messages';
+import { PackStore } from '../main/rubric/pack-store';
+import { CliInputError, type CliContext, type CliIo } from './cli-context';
+import { resultsCommand } from './commands/results';
+import { DEFAULT_SHOW_PACK, rubricListCommand, rubricShowCommand } from './commands/rubric';
+import { validateCommand } from './commands/validate';
+
+/** Exit codes: 0 done, 2 invalid input or usage (nothing was written). */
+export const EXIT_OK = 0;
+export const EXIT_INVALID = 2;
+
+function pickLanguage(value: string | undefined, env: string | undefined): Language {
+  if (isLanguage(value)) return value;
+  return isLanguage(env) ? env : 'vi';
+}
+
+/** Runs the command line `argv` (without node and the script); returns the exit code. */
+export function runCli(argv: readonly string[], io: CliIo, env: { lang?: string | undefined; packsDir: string }): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        pack: { type: 'string' },
+        'pack-file': { type: 'string', multiple: true },
+        lang: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    const t = translator(createI18n(pickLanguage(undefined, env.lang)));
+    io.stderr(`${error instanceof Error ? error.message : String(error)}\n\n${t('cli.usage')}\n`);
+    return EXIT_INVALID;
+  }
+  const { values, positionals } = parsed;
+  const language = pickLanguage(values.lang, env.lang);
+  const t = translator(createI18n(language));
+  const ctx: CliContext = { io, t, language, packs: new PackStore({ bundledDir: env.packsDir }) };
+  const [command, ...rest] = positionals;
+  try {
+    for (const file of values['pack-file'] ?? []) {
+      const outcome = ctx.packs.importInMemory(io.readFile(file), new Date().toISOString());
+      if (outcome.status === 'rejected') {
+        throw new CliInputError([t('rubric.import.failed', { file }), ...outcome.issues.map((i) => `  - ${t(`issue.${i.key}`, i.params)}`)]);
+      }
+    }
+    const need = (value: string | undefined, what: string): string => {
+      if (value === undefined) throw new CliInputError([t('cli.missingArgument', { what: t(what) }), '', t('cli.usage')]);
+      return value;
+    };
+    if (values.help || command === undefined || command === 'help') {
+      io.stdout(`${t('cli.usage')}\n`);
+      return command === undefined && !values.help ? EXIT_INVALID : EXIT_OK;
+    }
+    if (command === 'results') resultsCommand(ctx, need(rest[0], 'cli.argumentFile'), values.json);
+    else if (command === 'validate') validateCommand(ctx, need(rest[0], 'cli.argumentFile'));
+    else if (command === 'rubric' && rest[0] === 'list') rubricListCommand(ctx);
+    else if (command === 'rubric' && rest[0] === 'show') {
+      rubricShowCommand(ctx, need(rest[1], 'cli.argumentSet'), values.pack ?? DEFAULT_SHOW_PACK, values.json);
+    } else {
+      throw new CliInputError([t('cli.unknownCommand', { command: [command, ...rest].join(' ') }), '', t('cli.usage')]);
+    }
+    return EXIT_OK;
+  } catch (error) {
+    if (!(error instanceof CliInputError)) throw error;
+    io.stderr(`${error.lines.join('\n')}\n`);
+    return EXIT_INVALID;
+  }
+}
