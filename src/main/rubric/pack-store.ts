@@ -32,14 +32,16 @@ export class PackStore {
     if (dirs.userDir) this.packs.push(...readPackDir(dirs.userDir, false));
   }
 
-  /** The newest version of each pack id, bundled packs first. */
+  /** The newest version of each pack id, the regulation in force most recently first. */
   latest(): RubricPack[] {
     const byId = new Map<string, RubricPack>();
     for (const pack of this.packs) {
       const current = byId.get(pack.id);
       if (!current || pack.version > current.version) byId.set(pack.id, pack);
     }
-    return [...byId.values()];
+    return [...byId.values()].sort(
+      (a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom) || a.id.localeCompare(b.id),
+    );
   }
 
   summaries(): PackSummary[] {

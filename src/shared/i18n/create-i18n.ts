@@ -24,8 +24,10 @@ export function createI18n(language: Language): i18n {
 
 /** A plain translate function over an instance (for code that does not depend on i18next's types). */
 export function translator(instance: i18n): Translate {
+  // Keys arrive as plain strings (issue keys are data); the renderer's typed keys do not apply here.
+  const t = instance.t.bind(instance) as unknown as (key: string, options: object) => unknown;
   return (key, params) => {
-    const value: unknown = instance.t(key, { ...params });
+    const value = t(key, { ...params });
     return typeof value === 'string' ? value : key;
   };
 }

@@ -90,7 +90,7 @@ export const en: Messages = {
     notes: 'Notes',
     incompleteTitle: 'This form is incomplete',
     incompleteBody: 'Product set {{no}} adds up to {{sum}}/100 points (part {{part}}: {{partSum}}/{{partMax}}). It cannot be scored until a completed form is imported.',
-    incompleteGap: 'What is missing',
+    incompleteGap: 'Transcription note',
     corrections: 'Corrected and inferred items ({{count}})',
     correctionsNone: 'Nothing in this product set was corrected or inferred.',
     correctionKind: {

@@ -91,7 +91,7 @@ export const vi = {
     notes: 'Ghi chú',
     incompleteTitle: 'Bộ tiêu chí này chưa đầy đủ',
     incompleteBody: 'Bộ sản phẩm {{no}} cộng lại {{sum}}/100 điểm (phần {{part}}: {{partSum}}/{{partMax}}). Chưa thể chấm bộ này cho đến khi nhập một phiếu đã hoàn chỉnh.',
-    incompleteGap: 'Phần còn thiếu',
+    incompleteGap: 'Ghi chú của bản chép',
     corrections: 'Các mục hiệu chỉnh và suy luận ({{count}})',
     correctionsNone: 'Không có mục nào được hiệu chỉnh hay suy luận trong bộ sản phẩm này.',
     correctionKind: {

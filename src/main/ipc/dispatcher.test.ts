@@ -1,0 +1,126 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { IpcResult } from '../../shared/ipc/result';
+import { createDispatcher, type HandlerMap } from './dispatcher';
+import { createHandlers } from './handlers';
+
+const TRUSTED = { trusted: true };
+
+function stubHandlers(overrides: Partial<HandlerMap> = {}): HandlerMap {
+  return {
+    'app:info': () => ({ name: 'OCOP Council', version: '0.0.0', dataDir: '/tmp/x' }),
+    'rubric:list': () => [],
+    'rubric:get-set': () => {
+      throw new Error('not in this stub');
+    },
+    'rubric:import': () => ({ status: 'rejected', issues: [] }),
+    ...overrides,
+  };
+}
+
+describe('createDispatcher', () => {
+  it('answers a trusted request with the handler’s data', async () => {
+    const dispatch = createDispatcher(stubHandlers());
+    await expect(dispatch(TRUSTED, 'app:info', undefined)).resolves.toEqual({
+      ok: true,
+      data: { name: 'OCOP Council', version: '0.0.0', dataDir: '/tmp/x' },
+    });
+  });
+
+  it('refuses a sender that is not the app window’s main frame, without running the handler', async () => {
+    const handler = vi.fn(() => []);
+    const log = vi.fn();
+    const dispatch = createDispatcher(stubHandlers({ 'rubric:list': handler }), log);
+    const result = await dispatch({ trusted: false }, 'rubric:list', undefined);
+    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden', key: 'issue.ipc.forbidden' } });
+    expect(handler).not.toHaveBeenCalled();
+    expect(log).toHaveBeenCalledOnce();
+  });
+
+  it('refuses a channel that is not in the channel list', async () => {
+    const dispatch = createDispatcher(stubHandlers());
+    const result = await dispatch(TRUSTED, 'fs:read-file', { path: '/etc/passwd' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'unknown-channel', params: { channel: 'fs:read-file' } } });
+  });
+
+  it.each([
+    ['a string instead of an object', 'rubric:get-set', 'set 11'],
+    ['a set number that is not a number', 'rubric:get-set', { pack: '26/2026', set: '11' }],
+    ['an extra key', 'rubric:get-set', { pack: '26/2026', set: 11, path: '../../etc' }],
+    ['a payload where none is expected', 'rubric:list', { all: true }],
+    ['an import without text', 'rubric:import', { fileName: 'a.json' }],
+  ])('refuses a malformed payload (%s) without running the handler', async (_name, channel, payload) => {
+    const handler = vi.fn();
+    const dispatch = createDispatcher(
+      stubHandlers({ 'rubric:get-set': handler, 'rubric:list': handler, 'rubric:import': handler }),
+    );
+    const result = await dispatch(TRUSTED, channel, payload);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload', key: 'issue.ipc.invalidPayload' } });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('turns a handler’s exception into an error result instead of throwing across the boundary', async () => {
+    const dispatch = createDispatcher(stubHandlers());
+    const result = await dispatch(TRUSTED, 'rubric:get-set', { pack: '26/2026', set: 11 });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'failed', key: 'issue.ipc.failed', params: { detail: 'not in this stub' } },
+    });
+  });
+});
+
+describe('the main handler map', () => {
+  let dataDir: string;
+  beforeEach(() => {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'ocop-handlers-'));
+  });
+  afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  function dispatcher() {
+    return createDispatcher(
+      createHandlers({
+        appName: 'OCOP Council',
+        appVersion: '1.2.3',
+        dataDir,
+        bundledPacksDir: path.resolve('resources/rubric-packs'),
+        now: () => new Date('2026-11-29T08:00:00Z'),
+      }),
+    );
+  }
+
+  it('lists the two bundled packs', async () => {
+    const result = (await dispatcher()(TRUSTED, 'rubric:list', undefined)) as IpcResult<{ id: string }[]>;
+    expect(result.ok && result.data.map((pack) => pack.id).sort()).toEqual(['148/2023', '26/2026']);
+  });
+
+  it('gives one product set with its own corrections and the pack’s legal basis', async () => {
+    const result = await dispatcher()(TRUSTED, 'rubric:get-set', { pack: '26/2026', set: 11 });
+    if (!result.ok) throw new Error(result.error.message);
+    const view = result.data as {
+      pack: { id: string; legalBasis: { date: string }; sets?: unknown };
+      set: { no: number; criteria: { id: string }[] };
+      corrections: { set: number; criterion: string }[];
+    };
+    expect(view.pack.id).toBe('26/2026');
+    expect(view.pack.legalBasis.date).toBe('2026-05-22');
+    expect(view.pack.sets).toBeUndefined();
+    expect(view.set.no).toBe(11);
+    expect(view.set.criteria).toHaveLength(32);
+    expect(view.corrections.every((c) => c.set === 11)).toBe(true);
+    expect(view.corrections.map((c) => c.criterion)).toEqual(expect.arrayContaining(['A-1.2', 'A-2.4', 'C-6.1.1']));
+  });
+
+  it('reports a set the pack does not have as a failure', async () => {
+    const result = await dispatcher()(TRUSTED, 'rubric:get-set', { pack: '26/2026', set: 27 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'failed' } });
+  });
+
+  it('tells where it keeps its files', async () => {
+    await expect(dispatcher()(TRUSTED, 'app:info', undefined)).resolves.toEqual({
+      ok: true,
+      data: { name: 'OCOP Council', version: '1.2.3', dataDir },
+    });
+  });
+});

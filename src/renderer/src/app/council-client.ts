@@ -1,0 +1,28 @@
+import type { Channel } from '../../../shared/ipc/channels';
+import type { IpcRequest, IpcResponse } from '../../../shared/ipc/contract';
+import type { IpcError, IpcResult } from '../../../shared/ipc/result';
+
+/** A failed request, carrying the i18n key and params that say why. */
+export class CouncilRequestError extends Error {
+  constructor(readonly error: IpcError) {
+    super(error.message);
+  }
+}
+
+function unwrap<T>(result: IpcResult<T>): T {
+  if (result.ok) return result.data;
+  throw new CouncilRequestError(result.error);
+}
+
+/**
+ * The renderer's only door to the main process (window.council). Unwraps `{ok, data | error}` into a
+ * value or a CouncilRequestError.
+ */
+export const council = {
+  appInfo: async (): Promise<IpcResponse<'app:info'>> => unwrap(await window.council.app.info()),
+  rubricList: async (): Promise<IpcResponse<'rubric:list'>> => unwrap(await window.council.rubric.list()),
+  rubricSet: async (request: IpcRequest<'rubric:get-set'>): Promise<IpcResponse<'rubric:get-set'>> =>
+    unwrap(await window.council.rubric.getSet(request)),
+  rubricImport: async (request: IpcRequest<'rubric:import'>): Promise<IpcResponse<'rubric:import'>> =>
+    unwrap(await window.council.rubric.import(request)),
+} satisfies Record<string, (request: never) => Promise<IpcResponse<Channel>>>;

@@ -1,0 +1,54 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { CouncilDb } from './council-db';
+import { SettingsRepository } from './settings.repository';
+
+function freshDb(indexedDB: IDBFactory, name = 'ocop-test'): CouncilDb {
+  return new CouncilDb(name, { indexedDB, IDBKeyRange });
+}
+
+describe('CouncilDb', () => {
+  it('has version 1 with a settings table keyed by name', async () => {
+    const db = freshDb(new IDBFactory());
+    await db.open();
+    expect(db.verno).toBe(1);
+    expect(db.tables.map((table) => table.name)).toEqual(['settings']);
+    expect(db.table('settings').schema.primKey.keyPath).toBe('key');
+    db.close();
+  });
+});
+
+describe('SettingsRepository', () => {
+  let indexedDB: IDBFactory;
+  beforeEach(() => {
+    indexedDB = new IDBFactory();
+  });
+
+  it('has no language until one is chosen, then keeps it across a reopening', async () => {
+    const first = freshDb(indexedDB);
+    expect(await new SettingsRepository(first).language()).toBeNull();
+    await new SettingsRepository(first).setLanguage('en');
+    first.close();
+    const second = freshDb(indexedDB);
+    expect(await new SettingsRepository(second).language()).toBe('en');
+    second.close();
+  });
+
+  it('ignores a stored value that is not a language it knows', async () => {
+    const db = freshDb(indexedDB);
+    await db.settings.put({ key: 'language', value: 'fr' });
+    expect(await new SettingsRepository(db).language()).toBeNull();
+    db.close();
+  });
+
+  it('remembers the rubric viewer’s pack and set, and ignores a damaged record', async () => {
+    const db = freshDb(indexedDB);
+    const settings = new SettingsRepository(db);
+    expect(await settings.rubricSelection()).toBeNull();
+    await settings.setRubricSelection({ pack: '148/2023', set: 26 });
+    expect(await settings.rubricSelection()).toEqual({ pack: '148/2023', set: 26 });
+    await db.settings.put({ key: 'rubricSelection', value: { pack: 148, set: '26' } });
+    expect(await settings.rubricSelection()).toBeNull();
+    db.close();
+  });
+});

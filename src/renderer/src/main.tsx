@@ -1,0 +1,26 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { RepositoriesContext } from './app/repositories-context';
+import { openRepositories } from './db/database';
+import { initI18n } from './i18n/i18n';
+import './styles/app.css';
+
+async function start(): Promise<void> {
+  const repositories = openRepositories();
+  const language = (await repositories.settings.language()) ?? 'vi';
+  const i18n = initI18n(language);
+  document.title = i18n.t('app.name');
+  i18n.on('languageChanged', () => (document.title = i18n.t('app.name')));
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root');
+  createRoot(root).render(
+    <StrictMode>
+      <RepositoriesContext.Provider value={repositories}>
+        <App />
+      </RepositoriesContext.Provider>
+    </StrictMode>,
+  );
+}
+
+void start();

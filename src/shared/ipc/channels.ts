@@ -1,0 +1,11 @@
+/**
+ * Every IPC channel, `area:action`. The preload and the e2e fixture build `window.council` from this list;
+ * main registers exactly these. Adding a channel means adding it here, in contract.ts and schemas.ts.
+ */
+export const CHANNELS = ['app:info', 'rubric:list', 'rubric:get-set', 'rubric:import'] as const;
+
+export type Channel = (typeof CHANNELS)[number];
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value);
+}

@@ -1,0 +1,36 @@
+import type { DomainIssue } from '../domain/issues/domain-issue';
+import type { PackSummary } from '../domain/rubric/pack-summary';
+import type { RubricCorrection, RubricPack, RubricSet } from '../domain/rubric/rubric-pack.schema';
+import type { Channel } from './channels';
+
+export interface AppInfo {
+  readonly name: string;
+  readonly version: string;
+  /** Where the app keeps its files (imported packs, later the archive). */
+  readonly dataDir: string;
+}
+
+/** One product set of a pack, with what the viewer shows around it. */
+export interface RubricSetView {
+  readonly pack: Pick<
+    RubricPack,
+    'id' | 'version' | 'title' | 'legalBasis' | 'effectiveFrom' | 'effectiveTo' | 'parts' | 'provenance' | 'amendments'
+  >;
+  readonly set: RubricSet;
+  readonly corrections: readonly RubricCorrection[];
+}
+
+export type RubricImportResult =
+  | { readonly status: 'imported'; readonly pack: PackSummary }
+  | { readonly status: 'rejected'; readonly issues: readonly DomainIssue[] };
+
+/** Each channel's request and response. Type-level tests pin this map. */
+export interface IpcContract {
+  'app:info': { request: undefined; response: AppInfo };
+  'rubric:list': { request: undefined; response: readonly PackSummary[] };
+  'rubric:get-set': { request: { pack: string; version?: number | undefined; set: number }; response: RubricSetView };
+  'rubric:import': { request: { fileName: string; text: string }; response: RubricImportResult };
+}
+
+export type IpcRequest<C extends Channel> = IpcContract[C]['request'];
+export type IpcResponse<C extends Channel> = IpcContract[C]['response'];
