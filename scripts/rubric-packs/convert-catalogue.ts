@@ -147,7 +147,11 @@ function convertCriterion(source: SourceCriterion, corrections: RubricCorrection
     ...(source.options ? { options: source.options.map(convertOption) } : {}),
     ...(source.variants
       ? {
-          variants: source.variants.map((v) => ({ id: v.variant, text: v.text, options: v.options.map(convertOption) })),
+          variants: source.variants.map((v) => ({
+            id: v.variant,
+            text: v.text,
+            options: v.options.map(convertOption),
+          })),
         }
       : {}),
     minPointsForStar,

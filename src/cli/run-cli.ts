@@ -17,7 +17,11 @@ function pickLanguage(value: string | undefined, env: string | undefined): Langu
 }
 
 /** Runs the command line `argv` (without node and the script); returns the exit code. */
-export function runCli(argv: readonly string[], io: CliIo, env: { lang?: string | undefined; packsDir: string }): number {
+export function runCli(
+  argv: readonly string[],
+  io: CliIo,
+  env: { lang?: string | undefined; packsDir: string },
+): number {
   let parsed;
   try {
     parsed = parseArgs({
@@ -43,13 +47,24 @@ export function runCli(argv: readonly string[], io: CliIo, env: { lang?: string 
   const [command, ...rest] = positionals;
   try {
     for (const file of values['pack-file'] ?? []) {
-      const outcome = ctx.packs.importInMemory(io.readFile(file), new Date().toISOString());
+      let text: string;
+      try {
+        text = io.readFile(file);
+      } catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        throw new CliInputError([`${file}: ${t('issue.fileUnreadable', { detail })}`]);
+      }
+      const outcome = ctx.packs.importInMemory(text, new Date().toISOString());
       if (outcome.status === 'rejected') {
-        throw new CliInputError([t('rubric.import.failed', { file }), ...outcome.issues.map((i) => `  - ${t(`issue.${i.key}`, i.params)}`)]);
+        throw new CliInputError([
+          t('rubric.import.failed', { file }),
+          ...outcome.issues.map((i) => `  - ${t(`issue.${i.key}`, i.params)}`),
+        ]);
       }
     }
     const need = (value: string | undefined, what: string): string => {
-      if (value === undefined) throw new CliInputError([t('cli.missingArgument', { what: t(what) }), '', t('cli.usage')]);
+      if (value === undefined)
+        throw new CliInputError([t('cli.missingArgument', { what: t(what) }), '', t('cli.usage')]);
       return value;
     };
     if (values.help || command === undefined || command === 'help') {

@@ -13,7 +13,11 @@ export function clip(text: string, max: number): string {
  * A plain-text table: a header row, a rule, the rows; columns padded to their widest cell. Columns listed
  * in `right` are right-aligned (numbers).
  */
-export function textTable(header: readonly string[], rows: readonly (readonly string[])[], right: ReadonlySet<number>): string {
+export function textTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  right: ReadonlySet<number>,
+): string {
   const widths = header.map((cell, i) => Math.max(width(cell), ...rows.map((row) => width(row[i] ?? ''))));
   const line = (cells: readonly string[]): string =>
     cells

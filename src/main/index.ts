@@ -1,5 +1,5 @@
 /** Electron main: lifecycle only. Everything it wires up is plain, tested TypeScript. */
-import { app, BrowserWindow } from 'electron';
+import { app, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import { createDispatcher } from './ipc/dispatcher';
 import { createHandlers } from './ipc/handlers';
@@ -33,7 +33,11 @@ void app.whenReady().then(() => {
     bundledPacksDir: path.join(resources, 'rubric-packs'),
     now: () => new Date(),
   });
-  registerIpc(createDispatcher(handlers, (message) => console.warn(message)), () => mainWindow, origins);
+  registerIpc(
+    createDispatcher(handlers, (message) => console.warn(message)),
+    () => mainWindow,
+    origins,
+  );
   serveRenderer(path.join(__dirname, '../renderer'));
   mainWindow = createMainWindow(devServer ?? APP_ENTRY_URL, origins);
   mainWindow.on('closed', () => (mainWindow = null));

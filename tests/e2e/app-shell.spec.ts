@@ -5,7 +5,14 @@ const SHOTS = 'test-results/screenshots';
 test('the shell offers the areas of the product in Vietnamese, each with a next step', async ({ page }) => {
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
-  await expect(nav.locator('.nav-label')).toHaveText(['Hội đồng', 'Sản phẩm', 'Phiên chấm', 'Tài liệu', 'Lưu trữ', 'Bộ tiêu chí']);
+  await expect(nav.locator('.nav-label')).toHaveText([
+    'Hội đồng',
+    'Sản phẩm',
+    'Phiên chấm',
+    'Tài liệu',
+    'Lưu trữ',
+    'Bộ tiêu chí',
+  ]);
   await expect(page).toHaveTitle('Hội đồng OCOP');
   await expect(nav.getByRole('link', { name: 'Hội đồng' })).toHaveAttribute('aria-current', 'page');
   await page.screenshot({ path: `${SHOTS}/shell-council.png` });

@@ -18,13 +18,15 @@ test('importing a completed 148 set 11 makes it a new, scorable version of the p
 
   await expect(page.getByRole('status').filter({ hasText: 'Đã nhập 148/2023, phiên bản 2.' })).toBeVisible();
   await expect(page.getByLabel('Bộ tiêu chí', { exact: true })).toHaveValue('148/2023');
-  await expect(page.getByLabel('Bộ tiêu chí', { exact: true }).locator('option:checked')).toHaveText('148/2023 (phiên bản 2)');
+  await expect(page.getByLabel('Bộ tiêu chí', { exact: true }).locator('option:checked')).toHaveText(
+    '148/2023 (phiên bản 2)',
+  );
   await expect(page.getByLabel('Bộ sản phẩm').locator('option[value="11"]')).toHaveText('11. Chè tươi, chè chế biến');
   await expect(page.locator('article[data-criterion="C-6.3"]')).toContainText('Bã chè');
   await expect(page.getByText('Tổng điểm tối đa: 100')).toBeVisible();
   await expect(page.getByText('Bộ tiêu chí này chưa đầy đủ')).toHaveCount(0);
   await expect(page.getByText(/Bộ 11: Phiếu bộ 11 đã hoàn chỉnh/)).toBeVisible();
-  expect(readdirSync(`${council.dataDir}/rubric-packs`)).toEqual(['148-2023@2.json']);
+  expect(readdirSync(`${council.dataDir}/rubric-packs`)).toEqual(['148%2F2023@2.json']);
   await page.screenshot({ path: `${SHOTS}/rubric-import-success.png` });
 });
 

@@ -3,7 +3,9 @@ import { expect, test } from './fixtures/council';
 const SHOTS = 'test-results/screenshots';
 
 test.describe('rubric viewer', () => {
-  test('a member opens the viewer, picks set 11 and reads its criteria, markers and inferred items', async ({ page }) => {
+  test('a member opens the viewer, picks set 11 and reads its criteria, markers and inferred items', async ({
+    page,
+  }) => {
     await page.goto('/#/rubric');
     await expect(page.getByRole('heading', { name: 'Bộ tiêu chí đánh giá' })).toBeVisible();
     await expect(page.getByLabel('Bộ tiêu chí', { exact: true })).toHaveValue('26/2026');
@@ -23,7 +25,9 @@ test.describe('rubric viewer', () => {
     await expect(origin).toContainText('Tối đa 3 điểm');
     await expect(origin.locator('li.option')).toHaveCount(4);
     await expect(origin.locator('li.option').nth(1)).toContainText('từ 50% đến dưới 75%');
-    await expect(origin.locator('li.option').nth(1).locator('.star-marker')).toHaveAccessibleName('Mức tối thiểu cho 3 sao');
+    await expect(origin.locator('li.option').nth(1).locator('.star-marker')).toHaveAccessibleName(
+      'Mức tối thiểu cho 3 sao',
+    );
     await expect(origin.getByText('Không đạt mục nào (0 điểm)')).toBeVisible();
 
     // Sub-criteria under their heading; a corrected cell; star markers; an inferred bilingual-label item.
@@ -45,6 +49,7 @@ test.describe('rubric viewer', () => {
     const sets = page.getByLabel('Bộ sản phẩm');
     await expect(sets.locator('option[value="11"]')).toHaveText('11. Chè tươi, chè chế biến (chưa đầy đủ)');
     await sets.selectOption('11');
+    await expect(page.getByText('Cấp huyện theo QĐ 148/QĐ-TTg (2023); Cấp tỉnh theo QĐ 148 sửa đổi')).toBeVisible();
     const notice = page.getByRole('status').filter({ hasText: 'Bộ tiêu chí này chưa đầy đủ' });
     await expect(notice).toContainText('97/100');
     await expect(notice).toContainText('phần C: 32/35');

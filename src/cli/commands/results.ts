@@ -38,7 +38,10 @@ export function resultsCommand(ctx: CliContext, file: string, json: boolean): vo
   const lines = [
     t('cli.results.title', { council: session.council.name }),
     t('cli.results.profile', { profile: t(`profile.${session.profile}`), pack: `${pack.id} (v${pack.version})` }),
-    t(quorum.met ? 'cli.results.quorumMet' : 'cli.results.quorumNotMet', { present: quorum.present, total: quorum.total }),
+    t(quorum.met ? 'cli.results.quorumMet' : 'cli.results.quorumNotMet', {
+      present: quorum.present,
+      total: quorum.total,
+    }),
     '',
     textTable(
       columns.map((c) => t(`cli.results.columns.${c}`)),
@@ -61,7 +64,9 @@ export function resultsCommand(ctx: CliContext, file: string, json: boolean): vo
           return criterion ? `${id} (${clip(criterion.text, 60)})` : id;
         })
         .join('; ');
-      notes.push(t('cli.results.blocking', { product: product.name, band: result.bandStars, stars: result.stars, criteria }));
+      notes.push(
+        t('cli.results.blocking', { product: product.name, band: result.bandStars, stars: result.stars, criteria }),
+      );
     }
   });
   if (notes.length > 0) lines.push('', ...notes);

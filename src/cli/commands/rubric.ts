@@ -12,7 +12,10 @@ export function rubricListCommand(ctx: CliContext): void {
   const lines: string[] = [];
   for (const pack of ctx.packs.latest()) {
     const effective = pack.effectiveTo
-      ? t('rubric.effectiveRange', { from: formatDate(pack.effectiveFrom, language), to: formatDate(pack.effectiveTo, language) })
+      ? t('rubric.effectiveRange', {
+          from: formatDate(pack.effectiveFrom, language),
+          to: formatDate(pack.effectiveTo, language),
+        })
       : t('rubric.effectiveFrom', { from: formatDate(pack.effectiveFrom, language) });
     lines.push(t('cli.rubricList.pack', { id: pack.id, version: pack.version, title: pack.title }));
     lines.push(t('cli.rubricList.basis', { basis: pack.legalBasis.document, effective }));
@@ -33,7 +36,10 @@ export function rubricListCommand(ctx: CliContext): void {
 function packOrFail(ctx: CliContext, id: string) {
   const pack = ctx.packs.get(id);
   if (pack) return pack;
-  const packs = ctx.packs.latest().map((p) => p.id).join(', ');
+  const packs = ctx.packs
+    .latest()
+    .map((p) => p.id)
+    .join(', ');
   throw new CliInputError([ctx.t('cli.unknownPack', { pack: id, packs })]);
 }
 
@@ -45,7 +51,9 @@ function optionLines(ctx: CliContext, options: readonly RubricOption[]): string[
 }
 
 function criterionLines(ctx: CliContext, criterion: RubricCriterion): string[] {
-  const lines = [ctx.t('cli.rubricShow.criterion', { id: criterion.id, text: criterion.text, max: criterion.maxPoints })];
+  const lines = [
+    ctx.t('cli.rubricShow.criterion', { id: criterion.id, text: criterion.text, max: criterion.maxPoints }),
+  ];
   if (criterion.options) lines.push(...optionLines(ctx, criterion.options));
   for (const variant of criterion.variants ?? []) {
     lines.push(ctx.t('cli.rubricShow.variant', { id: variant.id, text: variant.text }));
@@ -69,7 +77,9 @@ export function rubricShowCommand(ctx: CliContext, setArg: string, packId: strin
   for (const part of pack.parts) {
     lines.push('', ctx.t('rubric.partHeading', { part: part.part, name: part.name, points: part.maxPoints }));
     for (const section of set.sections.filter((s) => s.part === part.part)) {
-      lines.push(`  ${ctx.t('rubric.sectionHeading', { id: section.id, title: section.title })} (${section.maxPoints})`);
+      lines.push(
+        `  ${ctx.t('rubric.sectionHeading', { id: section.id, title: section.title })} (${section.maxPoints})`,
+      );
       const criteria = set.criteria.filter((c) => c.part === part.part && c.sectionId === section.id);
       for (const criterion of criteria) lines.push(...criterionLines(ctx, criterion).map((line) => `  ${line}`));
     }

@@ -42,7 +42,10 @@ describe('createDispatcher', () => {
   it('refuses a channel that is not in the channel list', async () => {
     const dispatch = createDispatcher(stubHandlers());
     const result = await dispatch(TRUSTED, 'fs:read-file', { path: '/etc/passwd' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'unknown-channel', params: { channel: 'fs:read-file' } } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-channel', params: { channel: 'fs:read-file' } },
+    });
   });
 
   it.each([

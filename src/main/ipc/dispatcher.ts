@@ -14,7 +14,12 @@ export interface Sender {
 
 export type Dispatch = (sender: Sender, channel: unknown, payload: unknown) => Promise<IpcResult<unknown>>;
 
-function failure(code: IpcError['code'], message: string, key: string, params: IpcError['params'] = {}): IpcResult<never> {
+function failure(
+  code: IpcError['code'],
+  message: string,
+  key: string,
+  params: IpcError['params'] = {},
+): IpcResult<never> {
   return { ok: false, error: { code, message, key, params } };
 }
 
@@ -36,7 +41,11 @@ export function createDispatcher(handlers: HandlerMap, log: (message: string) =>
     }
     const parsed = REQUEST_SCHEMAS[channel].safeParse(payload);
     if (!parsed.success) {
-      return failure('invalid-payload', `invalid payload on ${channel}: ${parsed.error.message}`, 'issue.ipc.invalidPayload');
+      return failure(
+        'invalid-payload',
+        `invalid payload on ${channel}: ${parsed.error.message}`,
+        'issue.ipc.invalidPayload',
+      );
     }
     try {
       const handler = handlers[channel] as (request: unknown) => Promise<unknown>;

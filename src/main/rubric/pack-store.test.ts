@@ -24,7 +24,11 @@ function store(): PackStore {
 
 /** The user folder's files and their contents, to show that nothing was written. */
 function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(path.join(dir, name), 'utf8')]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((name) => [name, readFileSync(path.join(dir, name), 'utf8')]),
+  );
 }
 
 function issueKeys(outcome: ImportOutcome): string[] {
@@ -36,7 +40,7 @@ const set11FileText = (): string => JSON.stringify(completed148Set11File(pack148
 
 describe('PackStore: the bundled packs', () => {
   it('lists both bundled packs, version 1, marked bundled', () => {
-    const summaries = store().summaries();
+    const summaries = [...store().summaries()].sort((a, b) => a.id.localeCompare(b.id));
     expect(summaries.map((s) => [s.id, s.version, s.versions, s.bundled])).toEqual([
       ['148/2023', 1, [1], true],
       ['26/2026', 1, [1], true],
@@ -58,7 +62,9 @@ describe('PackStore: the bundled packs', () => {
   });
 
   it('fails loudly when the bundled folder is missing or holds an invalid pack', () => {
-    expect(() => new PackStore({ bundledDir: path.join(userDir, 'missing') })).toThrow(/bundled rubric packs are missing/);
+    expect(() => new PackStore({ bundledDir: path.join(userDir, 'missing') })).toThrow(
+      /bundled rubric packs are missing/,
+    );
     writeFileSync(path.join(userDir, 'bad.json'), JSON.stringify({ ...pack26, parts: [] }));
     expect(() => new PackStore({ bundledDir: userDir })).toThrow(/invalid/);
   });
@@ -71,13 +77,17 @@ describe('PackStore.import', () => {
     if (outcome.status === 'imported') {
       expect(outcome.pack).toMatchObject({ id: '26/2026', version: 2, versions: [1, 2], bundled: false });
     }
-    expect(readdirSync(userDir)).toEqual(['26-2026@2.json']);
+    expect(readdirSync(userDir)).toEqual(['26%2F2026@2.json']);
 
     const reopened = store();
     expect(reopened.get('26/2026')?.version).toBe(2);
     expect(reopened.get('26/2026', 1)).toEqual(pack26);
-    expect(reopened.summaries().find((s) => s.id === '26/2026')).toMatchObject({ version: 2, versions: [1, 2], bundled: false });
-    const written: unknown = JSON.parse(readFileSync(path.join(userDir, '26-2026@2.json'), 'utf8'));
+    expect(reopened.summaries().find((s) => s.id === '26/2026')).toMatchObject({
+      version: 2,
+      versions: [1, 2],
+      bundled: false,
+    });
+    const written: unknown = JSON.parse(readFileSync(path.join(userDir, '26%2F2026@2.json'), 'utf8'));
     expect(parseRubricPack(written).ok).toBe(true);
   });
 
@@ -88,7 +98,7 @@ describe('PackStore.import', () => {
       expect(outcome.pack).toMatchObject({ id: '148/2023', version: 2, versions: [1, 2], bundled: false });
       expect(outcome.pack.sets.find((s) => s.no === 11)).toMatchObject({ complete: true, totalPoints: 100 });
     }
-    expect(readdirSync(userDir)).toEqual(['148-2023@2.json']);
+    expect(readdirSync(userDir)).toEqual(['148%2F2023@2.json']);
     const reopened = store();
     const v2 = reopened.get('148/2023');
     expect(v2?.version).toBe(2);
@@ -98,17 +108,36 @@ describe('PackStore.import', () => {
   });
 
   it('imports a pack with a new id', () => {
-    const outcome = store().import(JSON.stringify({ ...pack26, id: 'lai-chau/2026', title: 'Bộ tiêu chí thử nghiệm' }), IMPORTED_AT);
+    const outcome = store().import(
+      JSON.stringify({ ...pack26, id: 'lai-chau/2026', title: 'Bộ tiêu chí thử nghiệm' }),
+      IMPORTED_AT,
+    );
     expect(outcome.status).toBe('imported');
-    expect(readdirSync(userDir)).toEqual(['lai-chau-2026@1.json']);
-    expect(store().summaries().map((s) => s.id)).toEqual(['148/2023', '26/2026', 'lai-chau/2026']);
+    expect(readdirSync(userDir)).toEqual(['lai-chau%2F2026@1.json']);
+    expect(
+      store()
+        .summaries()
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual(['148/2023', '26/2026', 'lai-chau/2026']);
   });
 
   it('leaves no temporary file behind', () => {
     const packs = store();
     packs.import(pack26v2Text(), IMPORTED_AT);
     packs.import(set11FileText(), IMPORTED_AT);
-    expect(readdirSync(userDir).sort()).toEqual(['148-2023@2.json', '26-2026@2.json']);
+    expect(readdirSync(userDir).sort()).toEqual(['148%2F2023@2.json', '26%2F2026@2.json']);
+  });
+
+  it('keeps packs whose ids differ only by punctuation in separate files', () => {
+    const packs = store();
+    packs.import(pack26v2Text(), IMPORTED_AT);
+    const lookalike = JSON.stringify({ ...pack26, id: '26-2026', version: 2 });
+    expect(packs.import(lookalike, IMPORTED_AT).status).toBe('imported');
+    expect(readdirSync(userDir).sort()).toEqual(['26%2F2026@2.json', '26-2026@2.json']);
+    const reopened = store();
+    expect(reopened.get('26/2026', 2)?.title).toBe(`${pack26.title} (bản sửa)`);
+    expect(reopened.get('26-2026', 2)?.title).toBe(pack26.title);
   });
 
   it('skips a damaged file in the user folder and still loads the rest', () => {

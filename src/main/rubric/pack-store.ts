@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { issue, type DomainIssue } from '../../shared/domain/issues/domain-issue';
 import {
@@ -118,7 +118,9 @@ export class PackStore {
     const dir = this.dirs.userDir;
     if (!dir) throw new Error('this pack store has no folder for imported packs');
     mkdirSync(dir, { recursive: true });
-    const file = path.join(dir, `${pack.id.replace(/[^\w.-]+/g, '-')}@${pack.version}.json`);
+    // The id is encoded, not squashed: "26/2026" and "26-2026" must never share a file.
+    const file = path.join(dir, `${encodeURIComponent(pack.id)}@${pack.version}.json`);
+    if (existsSync(file)) throw new Error(`${file} already exists; an imported pack is never overwritten`);
     // Write beside, then rename: a crash leaves either the old state or the whole new file.
     const temporary = `${file}.${process.pid}.tmp`;
     writeFileSync(temporary, JSON.stringify(pack));
@@ -137,7 +139,9 @@ function versionKey(pack: RubricPack): string {
 function readPackDir(dir: string, mustBeValid: boolean): RubricPack[] {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((name) => name.endsWith('.json')).sort();
+    names = readdirSync(dir)
+      .filter((name) => name.endsWith('.json'))
+      .sort();
   } catch {
     if (mustBeValid) throw new Error(`the bundled rubric packs are missing: ${dir}`);
     return [];
@@ -153,7 +157,8 @@ function readPackDir(dir: string, mustBeValid: boolean): RubricPack[] {
     }
     const parsed = parseRubricPack(input);
     if (parsed.ok) packs.push(parsed.value);
-    else if (mustBeValid) throw new Error(`bundled rubric pack ${name} is invalid: ${JSON.stringify(parsed.issues[0])}`);
+    else if (mustBeValid)
+      throw new Error(`bundled rubric pack ${name} is invalid: ${JSON.stringify(parsed.issues[0])}`);
   }
   return packs;
 }

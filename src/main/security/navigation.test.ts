@@ -5,10 +5,12 @@ import { resolveAppFile } from './protocol-path';
 describe('isAppUrl', () => {
   const origins = [APP_ORIGIN, 'http://localhost:5173'];
 
-  it.each(['app://council/index.html', 'app://council/#/rubric', 'http://localhost:5173/', 'http://localhost:5173/x?y=1'])(
-    'accepts the app’s own page %s',
-    (url) => expect(isAppUrl(url, origins)).toBe(true),
-  );
+  it.each([
+    'app://council/index.html',
+    'app://council/#/rubric',
+    'http://localhost:5173/',
+    'http://localhost:5173/x?y=1',
+  ])('accepts the app’s own page %s', (url) => expect(isAppUrl(url, origins)).toBe(true));
 
   it.each([
     'https://example.com/',
@@ -40,10 +42,11 @@ describe('resolveAppFile', () => {
     },
   );
 
-  it.each(['app://council/assets/..%2f..%2f..%2fmain%2findex.js', 'app://council/..%2F..%2Fsecret.txt', 'app://council/a%00.js'])(
-    'refuses an encoded path that would leave the renderer folder, or a NUL byte: %s',
-    (url) => {
-      expect(resolveAppFile(root, url)).toBeNull();
-    },
-  );
+  it.each([
+    'app://council/assets/..%2f..%2f..%2fmain%2findex.js',
+    'app://council/..%2F..%2Fsecret.txt',
+    'app://council/a%00.js',
+  ])('refuses an encoded path that would leave the renderer folder, or a NUL byte: %s', (url) => {
+    expect(resolveAppFile(root, url)).toBeNull();
+  });
 });

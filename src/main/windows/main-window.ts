@@ -22,6 +22,8 @@ export function createMainWindow(entryUrl: string, origins: readonly string[]): 
       experimentalFeatures: false,
       webviewTag: false,
       spellcheck: false,
+      // Middle-click would open links in a new window outside the navigation guard.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   denyPermissions(window.webContents.session);

@@ -15,11 +15,15 @@ const source = {
 };
 
 describe('describeIssue', () => {
-  const unknownCriterion = issue('session.unknownCriterion', ['sheets', 2, 'choices', 'A-9.9'], { id: 'A-9.9', set: 6 });
+  const unknownCriterion = issue('session.unknownCriterion', ['sheets', 2, 'choices', 'A-9.9'], {
+    id: 'A-9.9',
+    set: 6,
+  });
 
   it('names the sheet 1-based with its member, product and round, then the field, then the problem', () => {
     expect(describeIssue(unknownCriterion, vi, source)).toBe(
-      'phiếu số 3 (thành viên m1, sản phẩm p2, vòng 2), trường choices["A-9.9"]: ' + vi('issue.session.unknownCriterion', { id: 'A-9.9', set: 6 }),
+      'phiếu số 3 (thành viên m1, sản phẩm p2, vòng 2), trường choices["A-9.9"]: ' +
+        vi('issue.session.unknownCriterion', { id: 'A-9.9', set: 6 }),
     );
   });
 
@@ -44,7 +48,9 @@ describe('describeIssue', () => {
 
   it('names only the field outside the sheets, and nothing for the root', () => {
     const unknownPack = issue('session.unknownPack', ['rubric'], { pack: '1048/2019' });
-    expect(describeIssue(unknownPack, vi, source)).toBe(`trường rubric: ${vi('issue.session.unknownPack', { pack: '1048/2019' })}`);
+    expect(describeIssue(unknownPack, vi, source)).toBe(
+      `trường rubric: ${vi('issue.session.unknownPack', { pack: '1048/2019' })}`,
+    );
     const unknownKeys = issue('schema.unknownKeys', [], { keys: 'comment' });
     expect(describeIssue(unknownKeys, en, source)).toBe('keys not allowed: comment');
   });

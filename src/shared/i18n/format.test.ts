@@ -10,7 +10,7 @@ describe('formatMean', () => {
   });
 
   it('writes a decimal point in English', () => {
-    expect(formatMean(71.857142857142857, 'en')).toBe('71.86');
+    expect(formatMean(503 / 7, 'en')).toBe('71.86'); // 71.857142…, the Tam Đường worked example
     expect(formatMean(87.5, 'en')).toBe('87.50');
   });
 

@@ -26,9 +26,12 @@ describe('buildCouncilApi', () => {
   });
 
   it('is self-contained, so the e2e fixture can inject its source text into a page', async () => {
-    const rebuilt = new Function(`return (${buildCouncilApi.toString()})`)() as typeof buildCouncilApi;
+    // The fixture does exactly this with the function's source text; here it proves the text stands alone.
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
+    const rebuilt = new Function(`return (${buildCouncilApi.toString()})`) as () => typeof buildCouncilApi;
+    const standalone = rebuilt();
     const invoke = vi.fn(() => Promise.resolve('ok'));
-    const api = rebuilt(CHANNELS, invoke);
+    const api = standalone(CHANNELS, invoke);
     const info = api['app']?.['info'] as () => Promise<unknown>;
     await expect(info()).resolves.toBe('ok');
     expect(invoke).toHaveBeenCalledWith('app:info', undefined);
@@ -40,7 +43,11 @@ describe('the IPC contract (type level)', () => {
     expectTypeOf<CouncilApi['rubric']['getSet']>().parameters.toEqualTypeOf<[IpcRequest<'rubric:get-set'>]>();
     expectTypeOf<CouncilApi['rubric']['list']>().parameters.toEqualTypeOf<[]>();
     expectTypeOf<CouncilApi['app']['info']>().returns.resolves.toEqualTypeOf<IpcResult<IpcResponse<'app:info'>>>();
-    expectTypeOf<IpcRequest<'rubric:get-set'>>().toEqualTypeOf<{ pack: string; version?: number | undefined; set: number }>();
+    expectTypeOf<IpcRequest<'rubric:get-set'>>().toEqualTypeOf<{
+      pack: string;
+      version?: number | undefined;
+      set: number;
+    }>();
   });
 
   it('validates payloads into exactly the request types handlers receive', () => {

@@ -3,7 +3,9 @@ import type { IpcRequest, IpcResponse } from './contract';
 import type { IpcResult } from './result';
 
 type AreaOf<C extends string> = C extends `${infer Area}:${string}` ? Area : never;
-type CamelCase<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : S;
+type CamelCase<S extends string> = S extends `${infer Head}-${infer Tail}`
+  ? `${Head}${Capitalize<CamelCase<Tail>>}`
+  : S;
 type ActionOf<C extends string> = C extends `${string}:${infer Action}` ? CamelCase<Action> : never;
 
 type Method<C extends Channel> =

@@ -29,14 +29,17 @@ export function parseProductCode(value: string): ProductCodeResult {
   const district = parts.length === 5 ? (rest.shift() ?? '') : null;
   const [commune = '', sequenceText = '', yearText = ''] = rest;
   const issues: DomainIssue[] = [];
-  if (!/^\d{2}$/.test(province) || province === '00') issues.push(issue('productCode.province', [], { value: province }));
-  if (district !== null && !/^\d{3}$/.test(district)) issues.push(issue('productCode.district', [], { value: district }));
+  if (!/^\d{2}$/.test(province) || province === '00')
+    issues.push(issue('productCode.province', [], { value: province }));
+  if (district !== null && !/^\d{3}$/.test(district))
+    issues.push(issue('productCode.district', [], { value: district }));
   if (!/^\d{5}$/.test(commune)) issues.push(issue('productCode.commune', [], { value: commune }));
   if (!/^\d{1,5}$/.test(sequenceText) || Number(sequenceText) < 1) {
     issues.push(issue('productCode.sequence', [], { value: sequenceText }));
   }
   const year = Number(yearText);
-  if (!/^\d{4}$/.test(yearText) || year < 2018 || year > 2100) issues.push(issue('productCode.year', [], { value: yearText }));
+  if (!/^\d{4}$/.test(yearText) || year < 2018 || year > 2100)
+    issues.push(issue('productCode.year', [], { value: yearText }));
   if (issues.length > 0) return { ok: false, issues };
   return { ok: true, code: { province, district, commune, sequence: sequenceText, year } };
 }

@@ -20,8 +20,6 @@ export function roundDeadlinesFor(profile: ProfileId, year: number): DatedRoundD
   return PROCESS_PROFILES[profile].roundDeadlines.map((deadline) => ({
     round: deadline.round,
     scoreBefore: isoDateOf(year, deadline.scoreBefore.month, deadline.scoreBefore.day),
-    dossiersBy: deadline.dossiersBy
-      ? isoDateOf(year, deadline.dossiersBy.month, deadline.dossiersBy.day)
-      : null,
+    dossiersBy: deadline.dossiersBy ? isoDateOf(year, deadline.dossiersBy.month, deadline.dossiersBy.day) : null,
   }));
 }

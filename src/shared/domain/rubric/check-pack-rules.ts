@@ -87,7 +87,9 @@ export function checkSetRules(set: RubricSet, pack: Pick<RubricPack, 'parts'>, a
     for (const part of pack.parts) {
       const sum = set.sections.filter((s) => s.part === part.part).reduce((acc, s) => acc + s.maxPoints, 0);
       if (sum !== part.maxPoints) {
-        issues.push(issue('rubric.partSum', [...at, 'sections'], { set: set.no, part: part.part, sum, max: part.maxPoints }));
+        issues.push(
+          issue('rubric.partSum', [...at, 'sections'], { set: set.no, part: part.part, sum, max: part.maxPoints }),
+        );
       }
     }
   } else if (set.notes.length === 0) {

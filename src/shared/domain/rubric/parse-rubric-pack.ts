@@ -26,7 +26,8 @@ export function parseRubricSetFile(input: unknown, base: RubricPack): ParseResul
   const parsed = rubricSetFileSchema.safeParse(input);
   if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error) };
   const file = parsed.data;
-  if (file.pack !== base.id) return { ok: false, issues: [issue('rubric.setFileWrongPack', ['pack'], { pack: file.pack })] };
+  if (file.pack !== base.id)
+    return { ok: false, issues: [issue('rubric.setFileWrongPack', ['pack'], { pack: file.pack })] };
   const issues = checkSetRules(file.set, base, ['set']);
   if (!base.sets.some((set) => set.no === file.set.no)) {
     issues.push(issue('rubric.setFileUnknownSet', ['set', 'no'], { set: file.set.no, pack: base.id }));

@@ -108,9 +108,7 @@ export const rubricPackSchema = z.strictObject({
   parts: z.array(rubricPartSchema).length(3),
   sets: z.array(rubricSetSchema).min(1).max(99),
   corrections: z.array(rubricCorrectionSchema).max(2000),
-  amendments: z
-    .array(z.strictObject({ set: z.number().int(), importedAt: z.iso.datetime(), note: text }))
-    .max(200),
+  amendments: z.array(z.strictObject({ set: z.number().int(), importedAt: z.iso.datetime(), note: text })).max(200),
 });
 
 export const rubricSetFileSchema = z.strictObject({

@@ -25,10 +25,7 @@ export function requiredPoints(
 }
 
 /** The star level (3–5) whose minimum an option of `points` meets on this criterion, or null. */
-export function starLevelMetBy(
-  criterion: Pick<RubricCriterion, 'minPointsForStar'>,
-  points: number,
-): StarLevel | null {
+export function starLevelMetBy(criterion: Pick<RubricCriterion, 'minPointsForStar'>, points: number): StarLevel | null {
   let met: StarLevel | null = null;
   for (const level of STAR_LEVELS) {
     const required = requiredPoints(criterion, level);

@@ -27,7 +27,8 @@ export function checkSession(input: unknown, packs: PackLookup): SessionCheck {
   const issues: DomainIssue[] = [];
   const members = new Set<string>();
   session.council.members.forEach((member, index) => {
-    if (members.has(member.id)) issues.push(issue('session.duplicateMember', ['council', 'members', index, 'id'], { id: member.id }));
+    if (members.has(member.id))
+      issues.push(issue('session.duplicateMember', ['council', 'members', index, 'id'], { id: member.id }));
     members.add(member.id);
   });
 
@@ -55,13 +56,16 @@ export function checkSession(input: unknown, packs: PackLookup): SessionCheck {
   const seenSheets = new Set<string>();
   session.sheets.forEach((sheet, index) => {
     const at = ['sheets', index];
-    if (!members.has(sheet.member)) issues.push(issue('session.unknownMember', [...at, 'member'], { id: sheet.member }));
+    if (!members.has(sheet.member))
+      issues.push(issue('session.unknownMember', [...at, 'member'], { id: sheet.member }));
     if (!productSets.has(sheet.product)) {
       issues.push(issue('session.unknownProduct', [...at, 'product'], { id: sheet.product }));
     }
     const key = JSON.stringify([sheet.member, sheet.product, sheet.round]);
     if (seenSheets.has(key)) {
-      issues.push(issue('session.duplicateSheet', at, { member: sheet.member, product: sheet.product, round: sheet.round }));
+      issues.push(
+        issue('session.duplicateSheet', at, { member: sheet.member, product: sheet.product, round: sheet.round }),
+      );
     }
     seenSheets.add(key);
     const set = productSets.get(sheet.product);

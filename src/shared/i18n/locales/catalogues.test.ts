@@ -78,7 +78,16 @@ describe('the message catalogues', () => {
   });
 
   it('name every product status, certificate status, profile, authority and role', () => {
-    const statuses = ['disqualified', 'no-quorum', 'incomplete', 'rescore', 'recognise', 'forward-province', 'forward-central', 'not-recognised'];
+    const statuses = [
+      'disqualified',
+      'no-quorum',
+      'incomplete',
+      'rescore',
+      'recognise',
+      'forward-province',
+      'forward-central',
+      'not-recognised',
+    ];
     const needed = [
       ...statuses.map((s) => `status.${s}`),
       ...['valid', 're-evaluation-window', 'expired', 'grace', 'revoked'].map((s) => `certificateStatus.${s}`),

@@ -39,7 +39,8 @@ export const en: Messages = {
     },
     documents: {
       title: 'Documents',
-      empty: 'No documents yet. Score sheets, aggregate tables, minutes, decisions and certificates will be produced here.',
+      empty:
+        'No documents yet. Score sheets, aggregate tables, minutes, decisions and certificates will be produced here.',
       next: 'Each score sheet will follow its product set’s form, which you can see under Rubrics.',
     },
     archive: {
@@ -61,6 +62,7 @@ export const en: Messages = {
     legalBasis: 'Legal basis',
     amendedBy: 'Amended by',
     effective: 'In force',
+    defaultFor: 'Default for',
     effectiveFrom: 'from {{from}}',
     effectiveRange: 'from {{from}} to {{to}}',
     group: 'Group',
@@ -89,7 +91,8 @@ export const en: Messages = {
     disqualifiers: 'The dossier is rejected when',
     notes: 'Notes',
     incompleteTitle: 'This form is incomplete',
-    incompleteBody: 'Product set {{no}} adds up to {{sum}}/100 points (part {{part}}: {{partSum}}/{{partMax}}). It cannot be scored until a completed form is imported.',
+    incompleteBody:
+      'Product set {{no}} adds up to {{sum}}/100 points (part {{part}}: {{partSum}}/{{partMax}}). It cannot be scored until a completed form is imported.',
     incompleteGap: 'Transcription note',
     corrections: 'Corrected and inferred items ({{count}})',
     correctionsNone: 'Nothing in this product set was corrected or inferred.',
@@ -177,13 +180,16 @@ export const en: Messages = {
       duplicateMember: 'member id “{{id}}” is used twice',
       duplicateProduct: 'product id “{{id}}” is used twice',
       unknownSet: 'product set {{set}} is not in rubric pack {{pack}}',
-      incompleteSet: 'product set {{set}} of rubric pack {{pack}} is incomplete and cannot be scored; import a completed form',
+      incompleteSet:
+        'product set {{set}} of rubric pack {{pack}} is incomplete and cannot be scored; import a completed form',
       unknownMember: 'member “{{id}}” is not on the council',
       unknownProduct: 'product “{{id}}” is not in the product list',
       duplicateSheet: 'member {{member}} already has a sheet for product {{product}} in round {{round}}',
       unknownCriterion: 'criterion “{{id}}” is not in product set {{set}}',
-      missingCriterion: 'criterion “{{id}}” of product set {{set}} is missing (a sheet answers every criterion; use null when none applies)',
-      optionOutOfRange: 'criterion “{{id}}” has no option {{option}} (options are numbered 0 to {{last}}; null means none applies)',
+      missingCriterion:
+        'criterion “{{id}}” of product set {{set}} is missing (a sheet answers every criterion; use null when none applies)',
+      optionOutOfRange:
+        'criterion “{{id}}” has no option {{option}} (options are numbered 0 to {{last}}; null means none applies)',
       variantRequired: 'criterion “{{id}}” has several cases: write {"variant": …, "option": …}',
       variantNotAllowed: 'criterion “{{id}}” has no cases: write the option’s index',
       unknownVariant: 'criterion “{{id}}” has no case “{{variant}}” (only: {{variants}})',

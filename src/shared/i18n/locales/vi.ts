@@ -40,7 +40,8 @@ export const vi = {
     },
     documents: {
       title: 'Tài liệu',
-      empty: 'Chưa có tài liệu nào. Phiếu đánh giá, bảng tổng hợp, biên bản, quyết định và giấy chứng nhận sẽ được tạo ở đây.',
+      empty:
+        'Chưa có tài liệu nào. Phiếu đánh giá, bảng tổng hợp, biên bản, quyết định và giấy chứng nhận sẽ được tạo ở đây.',
       next: 'Mỗi phiếu đánh giá sẽ theo đúng bộ tiêu chí của sản phẩm, có thể xem trong mục Bộ tiêu chí.',
     },
     archive: {
@@ -62,6 +63,7 @@ export const vi = {
     legalBasis: 'Căn cứ',
     amendedBy: 'Sửa đổi bởi',
     effective: 'Hiệu lực',
+    defaultFor: 'Mặc định cho',
     effectiveFrom: 'từ {{from}}',
     effectiveRange: 'từ {{from}} đến {{to}}',
     group: 'Ngành',
@@ -90,7 +92,8 @@ export const vi = {
     disqualifiers: 'Điều kiện loại hồ sơ',
     notes: 'Ghi chú',
     incompleteTitle: 'Bộ tiêu chí này chưa đầy đủ',
-    incompleteBody: 'Bộ sản phẩm {{no}} cộng lại {{sum}}/100 điểm (phần {{part}}: {{partSum}}/{{partMax}}). Chưa thể chấm bộ này cho đến khi nhập một phiếu đã hoàn chỉnh.',
+    incompleteBody:
+      'Bộ sản phẩm {{no}} cộng lại {{sum}}/100 điểm (phần {{part}}: {{partSum}}/{{partMax}}). Chưa thể chấm bộ này cho đến khi nhập một phiếu đã hoàn chỉnh.',
     incompleteGap: 'Ghi chú của bản chép',
     corrections: 'Các mục hiệu chỉnh và suy luận ({{count}})',
     correctionsNone: 'Không có mục nào được hiệu chỉnh hay suy luận trong bộ sản phẩm này.',
@@ -178,13 +181,16 @@ export const vi = {
       duplicateMember: 'mã thành viên “{{id}}” bị trùng',
       duplicateProduct: 'mã sản phẩm “{{id}}” bị trùng',
       unknownSet: 'bộ sản phẩm {{set}} không có trong bộ tiêu chí {{pack}}',
-      incompleteSet: 'bộ sản phẩm {{set}} của bộ tiêu chí {{pack}} chưa đầy đủ nên chưa thể chấm; hãy nhập phiếu đã hoàn chỉnh',
+      incompleteSet:
+        'bộ sản phẩm {{set}} của bộ tiêu chí {{pack}} chưa đầy đủ nên chưa thể chấm; hãy nhập phiếu đã hoàn chỉnh',
       unknownMember: 'thành viên “{{id}}” không có trong hội đồng',
       unknownProduct: 'sản phẩm “{{id}}” không có trong danh sách sản phẩm',
       duplicateSheet: 'thành viên {{member}} đã có phiếu cho sản phẩm {{product}} ở vòng {{round}}',
       unknownCriterion: 'tiêu chí “{{id}}” không có trong bộ sản phẩm {{set}}',
-      missingCriterion: 'thiếu tiêu chí “{{id}}” của bộ sản phẩm {{set}} (mỗi phiếu phải có đủ mọi tiêu chí; dùng null khi không đạt mục nào)',
-      optionOutOfRange: 'tiêu chí “{{id}}” không có mức số {{option}} (các mức được đánh số từ 0 đến {{last}}; null là không đạt mục nào)',
+      missingCriterion:
+        'thiếu tiêu chí “{{id}}” của bộ sản phẩm {{set}} (mỗi phiếu phải có đủ mọi tiêu chí; dùng null khi không đạt mục nào)',
+      optionOutOfRange:
+        'tiêu chí “{{id}}” không có mức số {{option}} (các mức được đánh số từ 0 đến {{last}}; null là không đạt mục nào)',
       variantRequired: 'tiêu chí “{{id}}” có nhiều trường hợp: cần ghi {"variant": …, "option": …}',
       variantNotAllowed: 'tiêu chí “{{id}}” không có trường hợp nào: cần ghi số thứ tự của mức',
       unknownVariant: 'tiêu chí “{{id}}” không có trường hợp “{{variant}}” (chỉ có: {{variants}})',
@@ -202,13 +208,15 @@ export const vi = {
       optionsOrVariants: 'bộ {{set}}: tiêu chí {{id}} phải có đúng một trong hai: danh sách mức hoặc các trường hợp',
       optionAboveMax: 'bộ {{set}}: tiêu chí {{id}} có mức {{points}} điểm, vượt tối đa {{max}}',
       markerMismatch: 'bộ {{set}}: tiêu chí {{id}}: dấu {{level}} sao không khớp với điểm tối thiểu',
-      markerWithoutOption: 'bộ {{set}}: tiêu chí {{id}}: mức tối thiểu cho {{level}} sao không ứng với mức nào được đánh dấu',
+      markerWithoutOption:
+        'bộ {{set}}: tiêu chí {{id}}: mức tối thiểu cho {{level}} sao không ứng với mức nào được đánh dấu',
       markerDecreasing: 'bộ {{set}}: tiêu chí {{id}}: điểm tối thiểu cho mức sao cao hơn không được thấp hơn',
       correctionUnknownSet: 'mục hiệu chỉnh nói đến bộ {{set}} không có',
       setFileWrongPack: 'tệp bổ sung cho bộ tiêu chí “{{pack}}”, không phải bộ đang chọn',
       setFileUnknownSet: 'bộ tiêu chí {{pack}} không có bộ sản phẩm {{set}} để thay',
       unknownBase: 'chưa có bộ tiêu chí “{{pack}}” để bổ sung; hãy nhập cả bộ tiêu chí trước',
-      unknownFormat: 'không phải tệp bộ tiêu chí (cần format ocop-council/rubric-pack@1 hoặc ocop-council/rubric-set@1)',
+      unknownFormat:
+        'không phải tệp bộ tiêu chí (cần format ocop-council/rubric-pack@1 hoặc ocop-council/rubric-set@1)',
       sameVersion: 'bộ tiêu chí {{id}} phiên bản {{version}} đã có; hãy tăng số phiên bản',
       tooLarge: 'tệp quá lớn ({{size}} MB, tối đa {{max}} MB)',
     },
@@ -267,7 +275,8 @@ export const vi = {
         status: 'Kết luận',
       },
       flag: '(> {{threshold}})',
-      blocking: 'Sản phẩm “{{product}}”: hạ từ {{band}} sao xuống {{stars}} sao vì chưa đạt mức tối thiểu ở: {{criteria}}.',
+      blocking:
+        'Sản phẩm “{{product}}”: hạ từ {{band}} sao xuống {{stars}} sao vì chưa đạt mức tối thiểu ở: {{criteria}}.',
       disqualified: 'Sản phẩm “{{product}}” bị loại: {{reason}}',
     },
     rubricList: {

@@ -66,7 +66,9 @@ export function CriterionCard({ criterion }: { criterion: RubricCriterion }) {
         <span className="criterion-max">{t('rubric.maxPoints', { points: criterion.maxPoints })}</span>
       </div>
       {criterion.headingMarker && headingPoints !== undefined ? (
-        <p className="criterion-max">{t('rubric.headingMarker', { stars: criterion.headingMarker, points: headingPoints })}</p>
+        <p className="criterion-max">
+          {t('rubric.headingMarker', { stars: criterion.headingMarker, points: headingPoints })}
+        </p>
       ) : null}
       {criterion.notes.length > 0 ? (
         <ul className="criterion-notes">

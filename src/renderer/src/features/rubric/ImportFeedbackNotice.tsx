@@ -10,7 +10,9 @@ export function ImportFeedbackNotice({ feedback }: { feedback: ImportFeedback })
   const { t } = useTranslation();
   const { result, fileName } = feedback;
   if (result.status === 'imported') {
-    return <Notice tone="success" title={t('rubric.import.success', { id: result.pack.id, version: result.pack.version })} />;
+    return (
+      <Notice tone="success" title={t('rubric.import.success', { id: result.pack.id, version: result.pack.version })} />
+    );
   }
   const translate = (key: string, params?: Readonly<Record<string, string | number>>) => t(key as never, params ?? {});
   return (

@@ -7,7 +7,12 @@ export function ImportRubricButton({ onFile }: { onFile: (file: File) => void })
   const input = useRef<HTMLInputElement>(null);
   return (
     <div>
-      <button type="button" className="button secondary" title={t('rubric.import.hint')} onClick={() => input.current?.click()}>
+      <button
+        type="button"
+        className="button secondary"
+        title={t('rubric.import.hint')}
+        onClick={() => input.current?.click()}
+      >
         {t('rubric.import.button')}
       </button>
       <input

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { PROCESS_PROFILES } from '../../../../shared/domain/profiles/process-profiles';
 import type { Language } from '../../../../shared/i18n/messages';
 import { formatDate } from '../../../../shared/i18n/format';
 import type { RubricSetView } from '../../../../shared/ipc/contract';
@@ -13,6 +14,7 @@ export function PackFacts({ pack }: { pack: RubricSetView['pack'] }) {
         to: formatDate(pack.effectiveTo, language),
       })
     : t('rubric.effectiveFrom', { from: formatDate(pack.effectiveFrom, language) });
+  const defaultFor = Object.values(PROCESS_PROFILES).filter((profile) => profile.defaultPack === pack.id);
   return (
     <section className="card" aria-label={t('rubric.legalBasis')}>
       <dl className="pack-facts">
@@ -28,6 +30,12 @@ export function PackFacts({ pack }: { pack: RubricSetView['pack'] }) {
         ) : null}
         <dt>{t('rubric.effective')}</dt>
         <dd>{effective}</dd>
+        {defaultFor.length > 0 ? (
+          <>
+            <dt>{t('rubric.defaultFor')}</dt>
+            <dd>{defaultFor.map((profile) => t(`profile.${profile.id}`)).join('; ')}</dd>
+          </>
+        ) : null}
         {pack.amendments.length > 0 ? (
           <>
             <dt>{t('rubric.amendments')}</dt>

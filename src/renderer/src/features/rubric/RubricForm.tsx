@@ -32,7 +32,15 @@ export function RubricForm({ view }: { view: RubricSetView }) {
   return (
     <>
       {view.pack.parts.map((part) => (
-        <section className="part" key={part.part} aria-label={t('rubric.partHeading', { part: part.part, name: t(`part.${part.part}`), points: part.maxPoints })}>
+        <section
+          className="part"
+          key={part.part}
+          aria-label={t('rubric.partHeading', {
+            part: part.part,
+            name: t(`part.${part.part}`),
+            points: part.maxPoints,
+          })}
+        >
           <h3>{t('rubric.partHeading', { part: part.part, name: t(`part.${part.part}`), points: part.maxPoints })}</h3>
           {view.set.sections
             .filter((section) => section.part === part.part)

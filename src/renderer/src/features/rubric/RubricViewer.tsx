@@ -19,7 +19,12 @@ export function RubricViewer() {
       {error ? <Notice tone="error" title={t(error.key as never, error.params)} /> : null}
       {feedback ? <ImportFeedbackNotice feedback={feedback} /> : null}
       {packs && selection ? (
-        <RubricToolbar packs={packs} selection={selection} onSelect={select} onImport={(file) => void importFile(file)} />
+        <RubricToolbar
+          packs={packs}
+          selection={selection}
+          onSelect={select}
+          onImport={(file) => void importFile(file)}
+        />
       ) : (
         !error && <p>{t('app.loading')}</p>
       )}
