@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBundledPacks, setOf } from '../testing/load-packs';
 import { maxChoices, noneChoices, withPoints } from '../testing/session-builder';
 import { compileSet } from './compiled-set';
-import { scoreSheet } from './score-sheet';
+import { scoreSheet, unansweredCriteria } from './score-sheet';
 
 const { pack26 } = loadBundledPacks((file) => readFileSync(file, 'utf8'));
 const source11 = setOf(pack26, 11);
@@ -49,5 +49,23 @@ describe('scoreSheet', () => {
     const score = scoreSheet(set11, { 'A-1.1': 2, 'Z-1': 5 });
     expect(score.total).toBe(3);
     expect([...score.parts]).toEqual([3, 0, 0]);
+  });
+});
+
+describe('unansweredCriteria', () => {
+  it('tells "not yet scored" apart from "none of the options applies"', () => {
+    const ids = source11.criteria.map((c) => c.id);
+    expect(unansweredCriteria(set11, {})).toEqual(ids);
+    // Both sheets are worth 0 points, but only the second is finished.
+    expect(scoreSheet(set11, {}).total).toBe(0);
+    expect(scoreSheet(set11, noneChoices(source11)).total).toBe(0);
+    expect(unansweredCriteria(set11, noneChoices(source11))).toEqual([]);
+  });
+
+  it('lists what is left in form order', () => {
+    const choices = maxChoices(source11);
+    delete choices['C-6.1.2'];
+    delete choices['A-1.3'];
+    expect(unansweredCriteria(set11, choices)).toEqual(['A-1.3', 'C-6.1.2']);
   });
 });

@@ -31,3 +31,13 @@ export function scoreSheet(set: CompiledSet, choices: Readonly<Record<string, Ch
   }
   return { total: a + b + c, parts: [a, b, c], points };
 }
+
+/**
+ * The criteria a draft sheet has not answered yet, in form order. "None of the options applies" (null) is
+ * an answer worth 0 points; a criterion absent from `choices` is not answered.
+ *
+ * @example unansweredCriteria(set11, { 'A-1.1': null }) → every id of set 11 but 'A-1.1'
+ */
+export function unansweredCriteria(set: CompiledSet, choices: Readonly<Record<string, Choice>>): string[] {
+  return set.criteria.filter((criterion) => !Object.hasOwn(choices, criterion.id)).map((criterion) => criterion.id);
+}
