@@ -1,13 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { RepositoriesContext } from './app/repositories-context';
+import { WorkspaceProvider, rememberedWorkspace } from './app/WorkspaceProvider';
 import { openRepositories } from './db/database';
+import { prepareWorkspace } from './db/demo/prepare-workspace';
 import { initI18n } from './i18n/i18n';
 import './styles/app.css';
 
 async function start(): Promise<void> {
-  const repositories = openRepositories();
+  const repositories = openRepositories(rememberedWorkspace());
+  await prepareWorkspace(repositories);
   const language = (await repositories.settings.language()) ?? 'vi';
   const i18n = initI18n(language);
   document.title = i18n.t('app.name');
@@ -16,9 +18,9 @@ async function start(): Promise<void> {
   if (!root) throw new Error('index.html has no #root');
   createRoot(root).render(
     <StrictMode>
-      <RepositoriesContext.Provider value={repositories}>
+      <WorkspaceProvider initial={repositories} prepare={prepareWorkspace}>
         <App />
-      </RepositoriesContext.Provider>
+      </WorkspaceProvider>
     </StrictMode>,
   );
 }

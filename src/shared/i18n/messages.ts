@@ -1,6 +1,6 @@
 import type { vi } from './locales/vi';
 
-type Widen<T> = T extends string ? string : { readonly [K in keyof T]: Widen<T[K]> };
+export type Widen<T> = T extends string ? string : { readonly [K in keyof T]: Widen<T[K]> };
 
 /** The shape of a message catalogue: every locale has exactly the keys of the Vietnamese one. */
 export type Messages = Widen<typeof vi>;

@@ -1,24 +1,49 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/i18n/messages';
+import { CouncilArea } from '../features/council/CouncilArea';
+import { DashboardScreen } from '../features/dashboard/DashboardScreen';
+import { ArchiveArea } from '../features/exchange/ArchiveArea';
+import { ProductsArea } from '../features/products/ProductsArea';
 import { RubricViewer } from '../features/rubric/RubricViewer';
 import { LanguageSwitch } from '../features/shell/LanguageSwitch';
 import { SectionPlaceholder } from '../features/shell/SectionPlaceholder';
 import { Sidebar } from '../features/shell/Sidebar';
-import { useRepositories } from './repositories-context';
-import { useRoute } from './routes';
+import { WelcomeScreen } from '../features/welcome/WelcomeScreen';
+import { useLocation, type Location } from './routes';
+import { useLoad } from './use-load';
+import { useWorkspace } from './workspace-context';
 
-/** The app shell: top bar, navigation, and the current area. */
+function Area({ location }: { location: Location }) {
+  switch (location.area) {
+    case 'dashboard':
+      return <DashboardScreen />;
+    case 'council':
+      return <CouncilArea path={location.path} />;
+    case 'products':
+      return <ProductsArea path={location.path} />;
+    case 'archive':
+      return <ArchiveArea />;
+    case 'rubric':
+      return <RubricViewer />;
+    default:
+      return <SectionPlaceholder area={location.area} />;
+  }
+}
+
+/** The app shell: top bar, navigation, and the current area (or the welcome screen before setup). */
 export function App() {
   const { t, i18n } = useTranslation();
-  const route = useRoute();
-  const { settings } = useRepositories();
+  const location = useLocation();
+  const { repositories, name, open, revision } = useWorkspace();
+  const council = useLoad(() => repositories.council.current(), [repositories, revision]);
   const changeLanguage = (language: Language) => {
     void i18n.changeLanguage(language);
     document.documentElement.lang = language;
-    void settings.setLanguage(language);
+    void repositories.settings.setLanguage(language);
   };
+  const needsCouncil = location.area !== 'rubric';
   return (
-    <div className="shell">
+    <div className={`shell${name === 'demo' ? ' with-banner' : ''}`}>
       <header className="topbar">
         <div className="brand">
           <div className="brand-mark" aria-hidden="true">
@@ -26,13 +51,31 @@ export function App() {
           </div>
           <div>
             <div className="brand-name">{t('app.name')}</div>
-            <div className="brand-tagline">{t('app.tagline')}</div>
+            <div className="brand-tagline">
+              {council.state === 'ready' && council.value ? council.value.councilName : t('app.tagline')}
+            </div>
           </div>
         </div>
         <LanguageSwitch onChange={changeLanguage} />
       </header>
-      <Sidebar current={route} />
-      <main className="main">{route === 'rubric' ? <RubricViewer /> : <SectionPlaceholder area={route} />}</main>
+      {name === 'demo' ? (
+        <div className="workspace-banner" role="status">
+          <span>{t('workspace.demoBanner')}</span>
+          <button type="button" className="button small secondary" onClick={() => void open('main')}>
+            {t('workspace.leaveDemo')}
+          </button>
+        </div>
+      ) : null}
+      <Sidebar current={location.area} />
+      <main className="main">
+        {council.state === 'loading' ? (
+          <p>{t('app.loading')}</p>
+        ) : council.state === 'ready' && council.value === null && needsCouncil ? (
+          <WelcomeScreen />
+        ) : (
+          <Area location={location} />
+        )}
+      </main>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 /** Line icons for the navigation and empty states (drawn here: no emoji font is needed on the laptops). */
 const PATHS = {
+  dashboard: 'M3 3h6v8H3zM11 3h6v5h-6zM11 10h6v7h-6zM3 13h6v4H3z',
   council:
     'M7 9a3 3 0 1 0 0-6 3 3 0 0 0 0 6Zm8 0a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5ZM1.5 17c0-3 2.5-5 5.5-5s5.5 2 5.5 5M13 12.2c.6-.1 1.3-.2 2-.2 2.6 0 4.5 1.8 4.5 4.5',
   products: 'M3 6.5 10 3l7 3.5v7L10 17l-7-3.5v-7ZM3 6.5 10 10l7-3.5M10 10v7',

@@ -1,20 +1,46 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type {
+  CertificateRecord,
+  CouncilRecord,
+  DossierRecord,
+  MemberRecord,
+  PlanTargetRecord,
+  ProducerRecord,
+  ProductRecord,
+  RevocationRecord,
+  RoundRecord,
+  SessionRecord,
+  SettingRecord,
+  SheetRecord,
+} from './records';
+import { SCHEMA_VERSIONS } from './schema';
 
-/** A user preference kept between runs (language, last rubric viewed…). */
-export interface SettingRecord {
-  key: string;
-  value: unknown;
-}
+export type { SettingRecord } from './records';
+
+/** The workspace database names: the council's own, and the demo workspace kept apart from it. */
+export const WORKSPACE_DATABASES = { main: 'ocop-council', demo: 'ocop-council-demo' } as const;
+export type WorkspaceName = keyof typeof WORKSPACE_DATABASES;
 
 /**
- * The council's local database (IndexedDB through Dexie). Versions are append-only: never edit a
- * published `version(n)`; add `version(n + 1)` with its upgrade and a test (../shared/STYLE.md, "Data").
+ * The council's local database (IndexedDB through Dexie), one per workspace. Versions come from
+ * schema.ts (append-only, each upgrade tested).
  */
 export class CouncilDb extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>;
+  councils!: EntityTable<CouncilRecord, 'id'>;
+  members!: EntityTable<MemberRecord, 'id'>;
+  producers!: EntityTable<ProducerRecord, 'id'>;
+  products!: EntityTable<ProductRecord, 'id'>;
+  dossiers!: EntityTable<DossierRecord, 'id'>;
+  rounds!: EntityTable<RoundRecord, 'id'>;
+  certificates!: EntityTable<CertificateRecord, 'id'>;
+  revocations!: EntityTable<RevocationRecord, 'id'>;
+  planTargets!: EntityTable<PlanTargetRecord, 'year'>;
+  sessions!: EntityTable<SessionRecord, 'id'>;
+  sheets!: EntityTable<SheetRecord, 'id'>;
 
-  constructor(name = 'ocop-council', options?: ConstructorParameters<typeof Dexie>[1]) {
+  constructor(name: string = WORKSPACE_DATABASES.main, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
-    this.version(1).stores({ settings: 'key' });
+    for (const { version, stores } of SCHEMA_VERSIONS) this.version(version).stores(stores);
   }
 }

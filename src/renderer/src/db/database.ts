@@ -1,11 +1,49 @@
-import { CouncilDb } from './council-db';
+import { CertificatesRepository } from './certificates.repository';
+import { CouncilRepository } from './council.repository';
+import { CouncilDb, WORKSPACE_DATABASES, type WorkspaceName } from './council-db';
+import { DossiersRepository } from './dossiers.repository';
+import { MembersRepository } from './members.repository';
+import { PlanRepository } from './plan.repository';
+import { ProducersRepository } from './producers.repository';
+import { ProductsRepository } from './products.repository';
+import type { RepositoryContext } from './repository-context';
+import { RoundsRepository } from './rounds.repository';
 import { SettingsRepository } from './settings.repository';
 
-/** The app's repositories over one database; features receive these, never Dexie itself. */
+/** The app's repositories over one workspace database; features receive these, never Dexie itself. */
 export interface Repositories {
+  readonly workspace: WorkspaceName;
   readonly settings: SettingsRepository;
+  readonly council: CouncilRepository;
+  readonly members: MembersRepository;
+  readonly producers: ProducersRepository;
+  readonly products: ProductsRepository;
+  readonly dossiers: DossiersRepository;
+  readonly rounds: RoundsRepository;
+  readonly certificates: CertificatesRepository;
+  readonly plan: PlanRepository;
+  /** Closes the database (switching workspaces). */
+  close(): void;
 }
 
-export function openRepositories(db: CouncilDb = new CouncilDb()): Repositories {
-  return { settings: new SettingsRepository(db) };
+export function repositoriesFor(ctx: RepositoryContext, workspace: WorkspaceName = 'main'): Repositories {
+  return {
+    workspace,
+    settings: new SettingsRepository(ctx.db),
+    council: new CouncilRepository(ctx),
+    members: new MembersRepository(ctx),
+    producers: new ProducersRepository(ctx),
+    products: new ProductsRepository(ctx),
+    dossiers: new DossiersRepository(ctx),
+    rounds: new RoundsRepository(ctx),
+    certificates: new CertificatesRepository(ctx),
+    plan: new PlanRepository(ctx),
+    close: () => ctx.db.close(),
+  };
+}
+
+/** Opens a workspace's database in the browser, with the real clock and random ids. */
+export function openRepositories(workspace: WorkspaceName = 'main'): Repositories {
+  const db = new CouncilDb(WORKSPACE_DATABASES[workspace]);
+  return repositoriesFor({ db, now: () => new Date(), newId: () => crypto.randomUUID() }, workspace);
 }

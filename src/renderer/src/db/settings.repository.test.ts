@@ -7,17 +7,6 @@ function freshDb(indexedDB: IDBFactory, name = 'ocop-test'): CouncilDb {
   return new CouncilDb(name, { indexedDB, IDBKeyRange });
 }
 
-describe('CouncilDb', () => {
-  it('has version 1 with a settings table keyed by name', async () => {
-    const db = freshDb(new IDBFactory());
-    await db.open();
-    expect(db.verno).toBe(1);
-    expect(db.tables.map((table) => table.name)).toEqual(['settings']);
-    expect(db.table('settings').schema.primKey.keyPath).toBe('key');
-    db.close();
-  });
-});
-
 describe('SettingsRepository', () => {
   let indexedDB: IDBFactory;
   beforeEach(() => {

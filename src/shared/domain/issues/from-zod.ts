@@ -8,6 +8,11 @@ import { issue, type DomainIssue } from './domain-issue';
 export function issuesFromZod(error: z.ZodError, at: readonly (string | number)[] = []): DomainIssue[] {
   return error.issues.map((found) => {
     const path = [...at, ...found.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+    // Workspace schemas name their message by i18n key (`form.required`, …): keep it.
+    if (found.message.startsWith('form.')) {
+      const maximum = 'maximum' in found ? Number(found.maximum) : undefined;
+      return issue(found.message, path, maximum === undefined ? {} : { maximum });
+    }
     switch (found.code) {
       case 'invalid_type':
         return issue('schema.invalidType', path, { expected: found.expected });

@@ -3,7 +3,7 @@ import type { PackSummary } from '../../../../shared/domain/rubric/pack-summary'
 import type { RubricImportResult, RubricSetView } from '../../../../shared/ipc/contract';
 import type { IpcError } from '../../../../shared/ipc/result';
 import { CouncilRequestError, council } from '../../app/council-client';
-import { useRepositories } from '../../app/repositories-context';
+import { useWorkspace } from '../../app/workspace-context';
 import type { RubricSelection } from '../../db/settings.repository';
 
 const DEFAULT_PACK = '26/2026';
@@ -29,7 +29,7 @@ export interface ImportFeedback {
 
 /** The rubric viewer's state: the packs, the chosen pack and set, the set's form, imports. */
 export function useRubricViewer() {
-  const { settings } = useRepositories();
+  const { settings } = useWorkspace().repositories;
   const [packs, setPacks] = useState<readonly PackSummary[] | null>(null);
   const [selection, setSelection] = useState<RubricSelection | null>(null);
   const [view, setView] = useState<RubricSetView | null>(null);

@@ -1,0 +1,119 @@
+import type { IsoDate } from '../../../shared/domain/dates/iso-date';
+import { issue } from '../../../shared/domain/issues/domain-issue';
+import {
+  dossierSchema,
+  dossierStatus,
+  type Dossier,
+  type DossierStatus,
+  type PrecheckOutcome,
+} from '../../../shared/domain/workspace/dossier.schema';
+import { refused, validated, type RepositoryContext, type SaveResult } from './repository-context';
+
+/** What the dossier form edits; the pre-check, evaluation and history have their own steps. */
+export type DossierInput = Pick<
+  Dossier,
+  'productId' | 'year' | 'attempt' | 'receivedOn' | 'roundId' | 'forms' | 'evidence' | 'samples'
+> & { id?: string | undefined };
+
+export interface PrecheckInput {
+  readonly outcome: Exclude<PrecheckOutcome, 'pending'>;
+  readonly on: IsoDate;
+  readonly notes: string;
+}
+
+export interface DossierFilters {
+  readonly year?: number | undefined;
+  readonly productId?: string | undefined;
+  readonly status?: DossierStatus | undefined;
+}
+
+const STATUS_OF_OUTCOME: Readonly<Record<PrecheckInput['outcome'], DossierStatus>> = {
+  complete: 'complete',
+  returned: 'returned',
+  disqualified: 'disqualified',
+};
+
+/** Dossiers, their pre-check and their history (append-only). */
+export class DossiersRepository {
+  constructor(private readonly ctx: RepositoryContext) {}
+
+  async get(id: string): Promise<Dossier | null> {
+    return (await this.ctx.db.dossiers.get(id)) ?? null;
+  }
+
+  async list(filters: DossierFilters = {}): Promise<Dossier[]> {
+    const { dossiers } = this.ctx.db;
+    const base =
+      filters.productId !== undefined
+        ? dossiers.where('productId').equals(filters.productId)
+        : filters.year !== undefined
+          ? dossiers.where('year').equals(filters.year)
+          : dossiers.toCollection();
+    const found = await base
+      .filter(
+        (d) =>
+          (filters.year === undefined || d.year === filters.year) &&
+          (filters.status === undefined || dossierStatus(d) === filters.status),
+      )
+      .toArray();
+    return found.sort((a, b) => b.receivedOn.localeCompare(a.receivedOn));
+  }
+
+  /** Records a dossier as received, or updates what was received (forms, evidence, samples). */
+  async save(input: DossierInput): Promise<SaveResult<Dossier>> {
+    const existing = input.id ? await this.get(input.id) : null;
+    if (input.id && !existing) return refused([issue('form.notFound', ['id'])]);
+    if (!(await this.ctx.db.products.get(input.productId)))
+      return refused([issue('form.productMissing', ['productId'])]);
+    const now = this.ctx.now().toISOString();
+    const result = validated(dossierSchema, {
+      ...input,
+      id: existing?.id ?? this.ctx.newId(),
+      precheck: existing?.precheck ?? { outcome: 'pending', on: null, notes: '' },
+      evaluation: existing?.evaluation ?? null,
+      history: existing?.history ?? [{ status: 'received', on: input.receivedOn, note: '' }],
+      createdAt: existing?.createdAt ?? now,
+      updatedAt: now,
+    });
+    if (result.ok) await this.ctx.db.dossiers.put(result.value);
+    return result;
+  }
+
+  /**
+   * The helper group's pre-check: complete, returned for completion (what to complete), or disqualified
+   * (why). A dossier returned earlier and now complete is recorded as resubmitted, then complete.
+   */
+  async precheck(id: string, input: PrecheckInput): Promise<SaveResult<Dossier>> {
+    const existing = await this.get(id);
+    if (!existing) return refused([issue('form.notFound', ['id'])]);
+    if (existing.evaluation !== null) return refused([issue('form.alreadyEvaluated', ['precheck'])]);
+    const history = [...existing.history];
+    if (dossierStatus(existing) === 'returned' && input.outcome !== 'returned') {
+      history.push({ status: 'resubmitted', on: input.on, note: '' });
+    }
+    history.push({ status: STATUS_OF_OUTCOME[input.outcome], on: input.on, note: input.notes });
+    const result = validated(dossierSchema, {
+      ...existing,
+      precheck: { outcome: input.outcome, on: input.on, notes: input.notes },
+      history,
+      updatedAt: this.ctx.now().toISOString(),
+    });
+    if (result.ok) await this.ctx.db.dossiers.put(result.value);
+    return result;
+  }
+
+  /** The council's result for the dossier (from a finalised session, or a result recorded from paper). */
+  async recordEvaluation(id: string, evaluation: NonNullable<Dossier['evaluation']>): Promise<SaveResult<Dossier>> {
+    const existing = await this.get(id);
+    if (!existing) return refused([issue('form.notFound', ['id'])]);
+    if (existing.precheck.outcome !== 'complete') return refused([issue('form.notPrechecked', ['precheck'])]);
+    const result = validated(dossierSchema, {
+      ...existing,
+      evaluation,
+      history: [...existing.history, { status: 'evaluated', on: evaluation.on, note: '' }],
+      updatedAt: this.ctx.now().toISOString(),
+    });
+    if (result.ok) await this.ctx.db.dossiers.put(result.value);
+    return result;
+  }
+}

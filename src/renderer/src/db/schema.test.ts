@@ -1,0 +1,61 @@
+import Dexie from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { CouncilDb } from './council-db';
+import { LATEST_VERSION, SCHEMA_VERSIONS } from './schema';
+
+/** A database declared only up to `version`, as an older release of the app had it. */
+function olderDb(factory: IDBFactory, version: number): Dexie {
+  const db = new Dexie('ocop-upgrade', { indexedDB: factory, IDBKeyRange });
+  for (const step of SCHEMA_VERSIONS.filter((s) => s.version <= version)) db.version(step.version).stores(step.stores);
+  return db;
+}
+
+describe('database schema', () => {
+  it('declares versions 1, 2, … in order, the latest being what CouncilDb opens', async () => {
+    expect(SCHEMA_VERSIONS.map((s) => s.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1));
+    const db = new CouncilDb('ocop-latest', { indexedDB: new IDBFactory(), IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(LATEST_VERSION);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(
+      [
+        'certificates',
+        'councils',
+        'dossiers',
+        'members',
+        'planTargets',
+        'producers',
+        'products',
+        'revocations',
+        'rounds',
+        'sessions',
+        'settings',
+        'sheets',
+      ].sort(),
+    );
+    db.close();
+  });
+
+  it('upgrades a version 1 database to version 2 keeping its settings', async () => {
+    const factory = new IDBFactory();
+    const v1 = olderDb(factory, 1);
+    await v1.table('settings').bulkPut([
+      { key: 'language', value: 'en' },
+      { key: 'rubricSelection', value: { pack: '148/2023', set: 26 } },
+    ]);
+    const before = await v1.table('settings').toArray();
+    v1.close();
+
+    const v2 = olderDb(factory, 2);
+    await v2.open();
+    expect(v2.verno).toBe(2);
+    expect(await v2.table('settings').toArray()).toEqual(before);
+    expect(await v2.table('products').count()).toBe(0);
+    // The new indexes answer queries straight away.
+    await v2
+      .table('products')
+      .add({ id: 'p1', name: 'Miến dong', searchWords: ['mien', 'dong'], producerId: 'x', productSet: 6, code: '' });
+    expect(await v2.table('products').where('searchWords').startsWith('do').count()).toBe(1);
+    v2.close();
+  });
+});

@@ -1,0 +1,2 @@
+/** Vietnamese: the council area. */
+export const council = {} as const;

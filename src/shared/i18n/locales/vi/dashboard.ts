@@ -1,0 +1,2 @@
+/** Vietnamese: the dashboard area. */
+export const dashboard = {} as const;

@@ -1,0 +1,2 @@
+/** Vietnamese: the exchange area. */
+export const exchange = {} as const;

@@ -1,0 +1,2 @@
+/** Vietnamese: the products area. */
+export const products = {} as const;

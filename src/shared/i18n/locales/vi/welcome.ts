@@ -1,0 +1,2 @@
+/** Vietnamese: the welcome area. */
+export const welcome = {} as const;
