@@ -17,16 +17,19 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Build output folder; parallel work on one machine may build into separate folders (OCOP_OUT=out-x). */
+const OUT = process.env['OCOP_OUT'] ?? 'out';
+
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
+      outDir: `${OUT}/main`,
       rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
     },
   },
   preload: {
     build: {
-      outDir: 'out/preload',
+      outDir: `${OUT}/preload`,
       rollupOptions: {
         input: { index: resolve(__dirname, 'src/preload/index.ts') },
         // A sandboxed preload can only require('electron'): one CommonJS file, nothing split out.
@@ -38,7 +41,7 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     plugins: [react(), contentSecurityPolicy()],
     build: {
-      outDir: 'out/renderer',
+      outDir: `${OUT}/renderer`,
       minify: true,
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
     },

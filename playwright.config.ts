@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env['E2E_PORT'] ?? 4173);
+/** The build to serve (see electron.vite.config.ts, OCOP_OUT). */
+const OUT = process.env['OCOP_OUT'] ?? 'out';
 
 /**
  * End-to-end tests drive the built renderer (out/renderer) in Debian's Chromium, with window.council bound
@@ -8,7 +10,7 @@ const PORT = Number(process.env['E2E_PORT'] ?? 4173);
  */
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results/e2e',
+  outputDir: `test-results/e2e${process.env['OCOP_OUT'] ? `-${process.env['OCOP_OUT']}` : ''}`,
   fullyParallel: true,
   workers: process.env['CI'] ? 2 : undefined,
   retries: 0,
@@ -36,7 +38,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --outDir out/renderer --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite preview --outDir ${OUT}/renderer --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}/index.html`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,
