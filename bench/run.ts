@@ -3,11 +3,12 @@
  * FILTER) and prints one JSON line per figure on stdout; progress goes to stderr. See bench/README.md.
  * To add a bench: write bench/benches/<name>.ts exporting a `Bench`, and list it in BENCHES.
  */
+import { dbWorkspace } from './benches/db-workspace';
 import { resultsProvinceScale } from './benches/results-province-scale';
 import type { Bench } from './lib/bench';
 import { info, printFigure } from './lib/report';
 
-const BENCHES: readonly Bench[] = [resultsProvinceScale];
+const BENCHES: readonly Bench[] = [resultsProvinceScale, dbWorkspace];
 
 async function main(filter: string | undefined): Promise<number> {
   const selected = filter ? BENCHES.filter((bench) => bench.name.includes(filter)) : BENCHES;

@@ -1,7 +1,7 @@
 // Runs the Electron security scanner (@doyensec/electronegativity) over the sources and the build output.
 // Fails on any HIGH finding, and on any finding that docs/security.md does not justify (ACCEPTED below).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -26,6 +26,8 @@ if (!readFileSafe(path.join(root, 'out/renderer/index.html'))) {
 }
 mkdirSync(path.join(root, 'out'), { recursive: true });
 const report = path.join(root, 'out', 'electronegativity.csv');
+// The scanner writes into an existing report without truncating it: start from no file.
+rmSync(report, { force: true });
 const cli = createRequire(import.meta.url).resolve('@doyensec/electronegativity/dist/index.js');
 const run = spawnSync(process.execPath, [cli, '-i', root, '-e', '41.7.1', '-o', report, '-r'], {
   encoding: 'utf8',
@@ -37,19 +39,14 @@ if (run.status !== 0 || csv === null) {
   process.exit(1);
 }
 
-const findings = csv
-  .trim()
-  .split('\n')
+const findings = parseCsv(csv)
   .slice(1)
-  .map((line) => {
-    const cells = [...line.matchAll(/("([^"]*)"|[^,]*)(,|$)/g)].map((m) => m[2] ?? m[1]);
-    return {
-      issue: cells[0],
-      severity: cells[1],
-      file: path.relative(root, path.resolve(root, cells[3] ?? '')),
-      location: cells[4],
-    };
-  })
+  .map((cells) => ({
+    issue: cells[0]?.trim(),
+    severity: cells[1]?.trim(),
+    file: path.relative(root, path.resolve(root, cells[3]?.trim() ?? '')),
+    location: cells[4]?.trim(),
+  }))
   .filter((finding) => finding.issue);
 
 let failures = 0;
@@ -64,6 +61,35 @@ for (const finding of findings) {
 }
 console.log(`security: ${findings.length} findings, ${failures} not accepted; report in out/electronegativity.csv`);
 process.exit(failures > 0 ? 1 : 0);
+
+/** RFC 4180 rows: quoted fields may hold commas, doubled quotes and line breaks. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i];
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      row.push(field);
+      field = '';
+    } else if (char === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else if (char !== '\r') field += char;
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
 
 function readFileSafe(file) {
   try {

@@ -13,6 +13,8 @@ const origins = devServer ? [APP_ORIGIN, new URL(devServer).origin] : [APP_ORIGI
 let mainWindow: BrowserWindow | null = null;
 
 registerAppScheme();
+// Chromium's own texts (context menus, built-in messages) in Vietnamese, the councils' language.
+app.commandLine.appendSwitch('lang', 'vi');
 if (!app.requestSingleInstanceLock()) app.quit();
 
 app.on('second-instance', () => {

@@ -16,6 +16,9 @@ function stubHandlers(overrides: Partial<HandlerMap> = {}): HandlerMap {
       throw new Error('not in this stub');
     },
     'rubric:import': () => ({ status: 'rejected', issues: [] }),
+    'exchange:template': () => ({ fileName: 'mau.xlsx', base64: '' }),
+    'exchange:read-workbook': ({ fileName }) => ({ status: 'rejected', fileName, issues: [] }),
+    'exchange:export-workbook': () => ({ fileName: 'so-lieu.xlsx', base64: '' }),
     ...overrides,
   };
 }

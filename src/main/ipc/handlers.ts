@@ -1,4 +1,5 @@
 import type { HandlerMap } from './dispatcher';
+import { exchangeHandlers } from './exchange.handlers';
 import { rubricHandlers } from './rubric.handlers';
 import path from 'node:path';
 import { PackStore } from '../rubric/pack-store';
@@ -20,5 +21,6 @@ export function createHandlers(deps: MainDeps): HandlerMap {
   return {
     'app:info': () => ({ name: deps.appName, version: deps.appVersion, dataDir: deps.dataDir }),
     ...rubricHandlers(packs, deps.now),
+    ...exchangeHandlers(),
   };
 }

@@ -2,7 +2,15 @@
  * Every IPC channel, `area:action`. The preload and the e2e fixture build `window.council` from this list;
  * main registers exactly these. Adding a channel means adding it here, in contract.ts and schemas.ts.
  */
-export const CHANNELS = ['app:info', 'rubric:list', 'rubric:get-set', 'rubric:import'] as const;
+export const CHANNELS = [
+  'app:info',
+  'rubric:list',
+  'rubric:get-set',
+  'rubric:import',
+  'exchange:template',
+  'exchange:read-workbook',
+  'exchange:export-workbook',
+] as const;
 
 export type Channel = (typeof CHANNELS)[number];
 

@@ -1,7 +1,9 @@
 import { describe, expect, expectTypeOf, it, vi } from 'vitest';
 import type { z } from 'zod';
 import { CHANNELS } from './channels';
-import type { IpcRequest, IpcResponse } from './contract';
+import type { ExportData } from '../domain/exchange/export-data';
+import type { ReadWorkbookResult } from '../domain/exchange/workbook-rows';
+import type { IpcRequest, IpcResponse, WorkbookFile } from './contract';
 import { buildCouncilApi, type CouncilApi } from './council-api';
 import type { IpcResult } from './result';
 import type { REQUEST_SCHEMAS } from './schemas';
@@ -10,8 +12,9 @@ describe('buildCouncilApi', () => {
   it('offers one method per channel, grouped by area, that invokes exactly that channel', async () => {
     const invoke = vi.fn((channel: string, payload: unknown) => Promise.resolve({ channel, payload }));
     const api = buildCouncilApi(CHANNELS, invoke);
-    expect(Object.keys(api).sort()).toEqual(['app', 'rubric']);
+    expect(Object.keys(api).sort()).toEqual(['app', 'exchange', 'rubric']);
     expect(Object.keys(api['rubric'] ?? {}).sort()).toEqual(['getSet', 'import', 'list']);
+    expect(Object.keys(api['exchange'] ?? {}).sort()).toEqual(['exportWorkbook', 'readWorkbook', 'template']);
     const getSet = api['rubric']?.['getSet'] as (payload: unknown) => Promise<unknown>;
     await expect(getSet({ pack: '26/2026', set: 11 })).resolves.toEqual({
       channel: 'rubric:get-set',
@@ -48,11 +51,30 @@ describe('the IPC contract (type level)', () => {
       version?: number | undefined;
       set: number;
     }>();
+    expectTypeOf<CouncilApi['exchange']['template']>().parameters.toEqualTypeOf<[]>();
+    expectTypeOf<CouncilApi['exchange']['template']>().returns.resolves.toEqualTypeOf<IpcResult<WorkbookFile>>();
+    expectTypeOf<CouncilApi['exchange']['readWorkbook']>().parameters.toEqualTypeOf<
+      [{ fileName: string; base64: string }]
+    >();
+    expectTypeOf<CouncilApi['exchange']['readWorkbook']>().returns.resolves.toEqualTypeOf<
+      IpcResult<ReadWorkbookResult>
+    >();
+    expectTypeOf<CouncilApi['exchange']['exportWorkbook']>().parameters.toEqualTypeOf<[ExportData]>();
+    expectTypeOf<CouncilApi['exchange']['exportWorkbook']>().returns.resolves.toEqualTypeOf<IpcResult<WorkbookFile>>();
   });
 
   it('validates payloads into exactly the request types handlers receive', () => {
     expectTypeOf<z.output<(typeof REQUEST_SCHEMAS)['rubric:get-set']>>().toEqualTypeOf<IpcRequest<'rubric:get-set'>>();
     expectTypeOf<z.output<(typeof REQUEST_SCHEMAS)['rubric:import']>>().toEqualTypeOf<IpcRequest<'rubric:import'>>();
     expectTypeOf<z.output<(typeof REQUEST_SCHEMAS)['rubric:list']>>().toEqualTypeOf<IpcRequest<'rubric:list'>>();
+    expectTypeOf<z.output<(typeof REQUEST_SCHEMAS)['exchange:template']>>().toEqualTypeOf<
+      IpcRequest<'exchange:template'>
+    >();
+    expectTypeOf<z.output<(typeof REQUEST_SCHEMAS)['exchange:read-workbook']>>().toEqualTypeOf<
+      IpcRequest<'exchange:read-workbook'>
+    >();
+    expectTypeOf<z.output<(typeof REQUEST_SCHEMAS)['exchange:export-workbook']>>().toEqualTypeOf<
+      IpcRequest<'exchange:export-workbook'>
+    >();
   });
 });

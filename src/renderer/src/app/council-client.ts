@@ -25,4 +25,12 @@ export const council = {
     unwrap(await window.council.rubric.getSet(request)),
   rubricImport: async (request: IpcRequest<'rubric:import'>): Promise<IpcResponse<'rubric:import'>> =>
     unwrap(await window.council.rubric.import(request)),
+  exchangeTemplate: async (): Promise<IpcResponse<'exchange:template'>> =>
+    unwrap(await window.council.exchange.template()),
+  exchangeReadWorkbook: async (
+    request: IpcRequest<'exchange:read-workbook'>,
+  ): Promise<IpcResponse<'exchange:read-workbook'>> => unwrap(await window.council.exchange.readWorkbook(request)),
+  exchangeExportWorkbook: async (
+    request: IpcRequest<'exchange:export-workbook'>,
+  ): Promise<IpcResponse<'exchange:export-workbook'>> => unwrap(await window.council.exchange.exportWorkbook(request)),
 } satisfies Record<string, (request: never) => Promise<IpcResponse<Channel>>>;

@@ -2,7 +2,8 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
- * A modal dialog (the native <dialog>: focus stays inside, Esc closes). Opens when mounted; `onClose`
+ * A modal dialog (the native <dialog>: focus stays inside, Esc closes). Opens when mounted, with the
+ * focus on its first field; `onClose`
  * runs on Esc, on the close button and on Cancel.
  */
 export function Dialog({
@@ -20,7 +21,11 @@ export function Dialog({
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
+    if (dialog && !dialog.open) {
+      dialog.showModal();
+      // showModal focuses the close button (the first focusable element): the first field should have it.
+      dialog.querySelector<HTMLElement>('.dialog-body :is(input, select, textarea):not(:disabled)')?.focus();
+    }
     return () => dialog?.close();
   }, []);
   return (

@@ -53,16 +53,10 @@ export class CertificatesRepository {
 
   /** Records a recognition decision's certificate; valid until decision date + 36 months. */
   async record(input: CertificateInput, replaces: string | null = null): Promise<SaveResult<Certificate>> {
-    if (!(await this.ctx.db.products.get(input.productId)))
-      return refused([issue('form.productMissing', ['productId'])]);
+    const product = input.productId === '' ? undefined : await this.ctx.db.products.get(input.productId);
     const sameNumber = await this.ctx.db.certificates
       .filter((c) => c.certificateNumber === input.certificateNumber.trim())
       .first();
-    if (sameNumber && sameNumber.id !== replaces) {
-      return refused([
-        issue('form.certificateNumberTaken', ['certificateNumber'], { number: input.certificateNumber }),
-      ]);
-    }
     const dated = validated(certificateSchema.shape.decisionDate, input.decisionDate);
     const result = validated(certificateSchema, {
       ...input,
@@ -72,7 +66,19 @@ export class CertificatesRepository {
       replaces,
       createdAt: this.ctx.now().toISOString(),
     });
-    if (result.ok) await this.ctx.db.certificates.add(result.value);
+    // Every problem at once: a missing product or a taken number beside whatever else is wrong.
+    const issues = [
+      ...(product ? [] : [issue('form.productMissing', ['productId'])]),
+      ...(sameNumber && sameNumber.id !== replaces
+        ? [issue('form.certificateNumberTaken', ['certificateNumber'], { number: input.certificateNumber })]
+        : []),
+      // Valid-until is derived from the decision date, which already says when it is wrong.
+      ...(result.ok
+        ? []
+        : result.issues.filter((found) => !['productId', 'validUntil'].includes(String(found.path[0])))),
+    ];
+    if (issues.length > 0 || !result.ok) return refused(issues);
+    await this.ctx.db.certificates.add(result.value);
     return result;
   }
 

@@ -2,6 +2,7 @@ import { CertificatesRepository } from './certificates.repository';
 import { CouncilRepository } from './council.repository';
 import { CouncilDb, WORKSPACE_DATABASES, type WorkspaceName } from './council-db';
 import { DossiersRepository } from './dossiers.repository';
+import { ExchangeRepository } from './exchange.repository';
 import { MembersRepository } from './members.repository';
 import { PlanRepository } from './plan.repository';
 import { ProducersRepository } from './producers.repository';
@@ -22,6 +23,8 @@ export interface Repositories {
   readonly rounds: RoundsRepository;
   readonly certificates: CertificatesRepository;
   readonly plan: PlanRepository;
+  /** Data in bulk: the Excel import and the export's records. */
+  readonly exchange: ExchangeRepository;
   /** Closes the database (switching workspaces). */
   close(): void;
 }
@@ -38,6 +41,7 @@ export function repositoriesFor(ctx: RepositoryContext, workspace: WorkspaceName
     rounds: new RoundsRepository(ctx),
     certificates: new CertificatesRepository(ctx),
     plan: new PlanRepository(ctx),
+    exchange: new ExchangeRepository(ctx),
     close: () => ctx.db.close(),
   };
 }

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../../../shared/domain/dates/iso-date';
 import { issue } from '../../../shared/domain/issues/domain-issue';
+import type { Attempt } from '../../../shared/domain/session/session-file.schema';
 import {
   dossierSchema,
   dossierStatus,
@@ -59,12 +60,34 @@ export class DossiersRepository {
     return found.sort((a, b) => b.receivedOn.localeCompare(a.receivedOn));
   }
 
+  async count(): Promise<number> {
+    return this.ctx.db.dossiers.count();
+  }
+
+  /**
+   * Dossiers of some attempts over a span of years (both ends included), through the [year+attempt] index:
+   * one plain index read per year and attempt, no scan (the dashboard follows re-evaluations and upgrades).
+   */
+  async listByAttempts(attempts: readonly Attempt[], fromYear: number, toYear: number): Promise<Dossier[]> {
+    const keys: [number, Attempt][] = [];
+    for (let year = fromYear; year <= toYear; year += 1) for (const attempt of attempts) keys.push([year, attempt]);
+    const found = await Promise.all(
+      keys.map((key) => this.ctx.db.dossiers.where('[year+attempt]').equals(key).toArray()),
+    );
+    return found.flat();
+  }
+
+  /** The years that have dossiers, newest first. */
+  async years(): Promise<number[]> {
+    const keys = await this.ctx.db.dossiers.orderBy('year').uniqueKeys();
+    return keys.map(Number).sort((a, b) => b - a);
+  }
+
   /** Records a dossier as received, or updates what was received (forms, evidence, samples). */
   async save(input: DossierInput): Promise<SaveResult<Dossier>> {
     const existing = input.id ? await this.get(input.id) : null;
     if (input.id && !existing) return refused([issue('form.notFound', ['id'])]);
-    if (!(await this.ctx.db.products.get(input.productId)))
-      return refused([issue('form.productMissing', ['productId'])]);
+    const product = input.productId === '' ? undefined : await this.ctx.db.products.get(input.productId);
     const now = this.ctx.now().toISOString();
     const result = validated(dossierSchema, {
       ...input,
@@ -75,6 +98,12 @@ export class DossiersRepository {
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
     });
+    // Every problem at once: a missing product beside whatever else is wrong with the form, and each
+    // once: the first history step is derived from the received date, which already says it is wrong.
+    const issues = result.ok
+      ? []
+      : result.issues.filter((found) => !['productId', 'history'].includes(String(found.path[0])));
+    if (!product) return refused([issue('form.productMissing', ['productId']), ...issues]);
     if (result.ok) await this.ctx.db.dossiers.put(result.value);
     return result;
   }
@@ -98,7 +127,17 @@ export class DossiersRepository {
       history,
       updatedAt: this.ctx.now().toISOString(),
     });
-    if (result.ok) await this.ctx.db.dossiers.put(result.value);
+    if (!result.ok) {
+      // The new history steps repeat the pre-check's date and notes: report each problem once, at the
+      // pre-check. The schema checks the reason only once the date is right; say both at once.
+      const issues = result.issues.filter((found) => found.path[0] !== 'history');
+      const reasonMissing = input.outcome !== 'complete' && input.notes.trim() === '';
+      const reported = issues.some((found) => found.key === 'form.precheckNotes');
+      return refused(
+        reasonMissing && !reported ? [...issues, issue('form.precheckNotes', ['precheck', 'notes'])] : issues,
+      );
+    }
+    await this.ctx.db.dossiers.put(result.value);
     return result;
   }
 

@@ -33,6 +33,12 @@ export class ProducersRepository {
       .map(toProducer);
   }
 
+  /** Every producer's id and name, by name: what a producer choice offers. */
+  async names(): Promise<{ id: string; name: string }[]> {
+    const records = await this.ctx.db.producers.toArray();
+    return records.map(({ id, name }) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  }
+
   async save(input: ProducerInput): Promise<SaveResult<Producer>> {
     const existing = input.id ? await this.ctx.db.producers.get(input.id) : undefined;
     if (input.id && !existing) return refused([issue('form.notFound', ['id'])]);

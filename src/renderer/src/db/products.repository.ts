@@ -12,6 +12,8 @@ export interface ProductFilters {
   readonly producerId?: string | undefined;
 }
 
+const PRODUCER_MISSING = issue('form.producerMissing', ['producerId']);
+
 function toProduct({ searchWords: _words, ...product }: ProductRecord): Product {
   return product;
 }
@@ -41,6 +43,21 @@ export class ProductsRepository {
     return { items: found.slice(0, limit).map(toProduct), total: found.length };
   }
 
+  /** The products with these ids (missing ones are left out), for lists that show a product's name. */
+  async byIds(ids: Iterable<string>): Promise<ReadonlyMap<string, Product>> {
+    const records = await this.ctx.db.products.bulkGet([...new Set(ids)]);
+    return new Map(records.filter((r) => r !== undefined).map((r) => [r.id, toProduct(r)]));
+  }
+
+  /** How many products each producer has (producers without products are absent). */
+  async countsByProducer(): Promise<ReadonlyMap<string, number>> {
+    const counts = new Map<string, number>();
+    for (const key of await this.ctx.db.products.orderBy('producerId').keys()) {
+      if (typeof key === 'string') counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return counts;
+  }
+
   async listByProducer(producerId: string): Promise<Product[]> {
     return (await this.ctx.db.products.where('producerId').equals(producerId).toArray()).map(toProduct);
   }
@@ -55,10 +72,12 @@ export class ProductsRepository {
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
     });
-    if (!result.ok) return result;
+    // An unchosen producer is a missing choice, not a malformed id: say so in the form's words.
+    if (!result.ok)
+      return refused(result.issues.map((found) => (found.path[0] === 'producerId' ? PRODUCER_MISSING : found)));
     const product = result.value;
     const producer = await this.ctx.db.producers.get(product.producerId);
-    if (!producer) return refused([issue('form.producerMissing', ['producerId'])]);
+    if (!producer) return refused([PRODUCER_MISSING]);
     if (product.code !== '') {
       const sameCode = await this.ctx.db.products.where('code').equals(product.code).first();
       if (sameCode && sameCode.id !== product.id) {

@@ -31,7 +31,7 @@ export const certificateSchema = z.strictObject({
 
 /** Revocation grounds of QĐ 26/2026 art. 8: 1 forged dossier, 2 no longer meets criteria, 3 violations
  * (quality, food safety, environment, IP, labelling), 4 misuse of the OCOP mark, 5 production stopped,
- * 6 conclusions of another authority. Titles come from i18n (`revocationGround.<n>`). */
+ * 6 conclusions of another authority. Titles come from i18n (`products.revocationGround.<n>`). */
 export const REVOCATION_GROUNDS = [1, 2, 3, 4, 5, 6] as const;
 
 /** A revocation decision (thu hồi): a record of its own, pointing at the certificate it revokes. */

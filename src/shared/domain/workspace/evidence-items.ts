@@ -1,6 +1,6 @@
 /**
  * The evidence a producer attaches to the self-assessment (Mẫu 02): the documents the helper group checks
- * before the council scores. Titles come from i18n (`evidence.<id>`). `foodOnly` items apply to the food
+ * before the council scores. Titles come from i18n (`products.evidence.<id>`). `foodOnly` items apply to the food
  * and drink sets (1–17), where a food-safety certificate is a knockout condition of every form.
  */
 export const EVIDENCE_ITEMS = [

@@ -6,22 +6,28 @@ import { FormIssuesContext } from './FormContext';
 
 /**
  * Gives the fields inside it their issues, and above them a summary naming each field with what is wrong
- * (the labels come from `labels`, by field path). Focus moves to the summary when a save is refused.
+ * (the labels come from `labels`, by field path). Focus moves to the summary when a save is refused:
+ * whenever the issues change, or, with `focusKey`, only when it changes (a form that clears issues as
+ * the user corrects fields passes its count of refused saves, so typing never pulls the focus away).
  */
 export function FormIssues({
   issues,
   labels,
+  focusKey,
   children,
 }: {
   issues: readonly DomainIssue[];
   labels: Readonly<Record<string, string>>;
+  focusKey?: unknown;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
   const summary = useRef<HTMLDivElement>(null);
+  const refused = focusKey === undefined ? issues : focusKey;
   useEffect(() => {
-    if (issues.length > 0) summary.current?.focus();
-  }, [issues]);
+    // The summary is only there when there are issues.
+    summary.current?.focus();
+  }, [refused]);
   return (
     <FormIssuesContext.Provider value={issuesByField(issues)}>
       {issues.length > 0 ? (

@@ -1,5 +1,7 @@
-import type { ReactNode } from 'react';
-import { Field } from './Field';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { dateText, parseDateText } from '../../../../shared/domain/dates/date-text';
+import { Field, type FieldControlProps } from './Field';
 
 interface Common {
   label: string;
@@ -22,10 +24,62 @@ export function TextInput({
 }) {
   return (
     <Field {...field}>
-      {(props) => (
-        <input {...props} type={type} value={value} autoFocus={autoFocus} onChange={(e) => onChange(e.target.value)} />
-      )}
+      {(props) =>
+        type === 'date' ? (
+          <DateText {...props} value={value} autoFocus={autoFocus} onChange={onChange} />
+        ) : (
+          <input
+            {...props}
+            type={type}
+            value={value}
+            autoFocus={autoFocus}
+            onChange={(e) => onChange(e.target.value)}
+          />
+        )
+      }
     </Field>
+  );
+}
+
+/**
+ * A date typed day first (10/3/2025), the way councils write dates whatever the laptop's language; the
+ * value handed on is the ISO date when the text is a real date, else the text itself (which the form's
+ * schema then reports). Shows dd/MM/yyyy once the field is left.
+ */
+function DateText({
+  value,
+  onChange,
+  autoFocus,
+  ...props
+}: FieldControlProps & { value: string; onChange: (value: string) => void; autoFocus?: boolean | undefined }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(() => dateText(value));
+  const [shown, setShown] = useState(value);
+  if (value !== shown) {
+    // The value changed from outside (a reset, a prefill): show it, unless it is what the text already says.
+    setShown(value);
+    if ((parseDateText(text) ?? text) !== value) setText(dateText(value));
+  }
+  return (
+    <input
+      {...props}
+      type="text"
+      inputMode="numeric"
+      autoComplete="off"
+      placeholder={t('common.datePlaceholder')}
+      autoFocus={autoFocus}
+      value={text}
+      onChange={(e) => {
+        setText(e.target.value);
+        const next = parseDateText(e.target.value) ?? e.target.value.trim();
+        setShown(next);
+        onChange(next);
+      }}
+      onBlur={() => {
+        const date = parseDateText(text);
+        if (date) setText(dateText(date));
+      }}
+    />
   );
 }
 

@@ -24,6 +24,7 @@ export const common: Widen<typeof vi> = {
     countOf: '{{shown}} of {{total}} items',
     required: 'required',
     date: 'Date',
+    datePlaceholder: 'dd/mm/yyyy',
     year: 'Year',
     note: 'Note',
     daysLeft: '{{count}} days left',

@@ -1,4 +1,100 @@
 import type { Widen } from '../../messages';
 import type { dashboard as vi } from '../vi/dashboard';
 
-export const dashboard: Widen<typeof vi> = {};
+export const dashboard: Widen<typeof vi> = {
+  dashboard: {
+    intro: '{{council}}. Figures as of today, {{date}}.',
+    year: 'Year',
+    loadFailed: 'The overview could not be read: {{detail}}',
+    day: 'day',
+    days: 'days',
+    more: 'and {{count}} more',
+    attempt: {
+      first: 'First evaluation',
+      upgrade: 'Upgrade',
+      're-evaluation': 'Re-evaluation',
+    },
+    dossierStatus: {
+      received: 'received, waiting for the pre-check',
+      complete: 'complete, waiting for the council',
+      returned: 'returned for completion',
+      resubmitted: 'completed, waiting for the pre-check',
+      disqualified: 'disqualified',
+      evaluated: 'evaluated',
+    },
+    plan: {
+      title: 'Plan for {{year}}',
+      done: '{{done}} evaluated of a target of {{target}}',
+      doneNoPlan: '{{done}} evaluated',
+      reached: 'Target reached',
+      inProgress: 'Dossiers in progress: {{count}}',
+      disqualified: 'Dossiers disqualified: {{count}}',
+      nothingYet: 'No dossier yet',
+      note: '“Evaluated”: dossiers of the year the council has scored, whatever the stars.',
+      noPlan: 'There is no plan for {{year}}.',
+      noPlanNext: 'Enter the targets in Council › Year plan.',
+    },
+    deadlines: {
+      title: 'Upcoming rounds',
+      score: 'Round {{round}}: the council scores before {{date}}',
+      dossiers: 'Round {{round}}: dossiers accepted until {{date}}',
+      today: 'Today',
+      defaults: '{{year}} has no rounds yet: these are the regulation’s default dates.',
+      none: 'No deadline left in {{year}}.',
+      next: 'Create or open a round in Council › Rounds.',
+    },
+    certificates: {
+      title: 'Certificates needing attention',
+      intro:
+        'Only the latest certificate of each product counts (not those replaced by a correction or revoked). Holders apply for re-evaluation from 180 to 120 days before expiry.',
+      kind: {
+        expired: 'Expired, due for re-evaluation',
+        grace: 'Expired, in the grace period awaiting re-evaluation',
+        expiring: 'Expiring soon',
+        're-evaluation-window': 'In the re-evaluation window',
+        'window-opens': 'Re-evaluation window opens soon',
+      },
+      columns: {
+        product: 'Product',
+        stars: 'Rating',
+        validUntil: 'Valid until',
+        when: 'When',
+        dossier: 'Re-evaluation dossier',
+      },
+      expiredFor: 'expired {{count}} days ago',
+      expiresToday: 'expires today',
+      daysLeft: '{{count}} days left',
+      graceUntil: 'grace until {{date}}',
+      windowCloses: 'apply by {{date}}',
+      windowOpens: 'opens on {{date}}',
+      noDossier: 'None yet',
+      dossier: 'Received {{date}}: {{status}}',
+      none: 'No certificate is expiring or due for re-evaluation today.',
+      register: 'Open the certificate register',
+    },
+    waiting: {
+      title: 'Dossiers waiting for pre-check / returned',
+      precheck: 'Pre-check',
+      returned: 'Returned',
+      columns: {
+        product: 'Product',
+        attempt: 'Attempt',
+        status: 'Status',
+        days: 'Waiting',
+      },
+      since: 'since {{date}}',
+      days: '{{count}} days',
+      none: 'No dossier is waiting for the pre-check or for completion.',
+      register: 'Open the dossiers',
+    },
+    upgrades: {
+      title: 'Products that may be upgraded',
+      rule: 'Suggested when a product holds a valid {{low}}- or {{high}}-star certificate whose recognised score is at most {{margin}} points below the next star level (from {{lowFrom}} points at {{low}} stars, from {{highFrom}} points at {{high}} stars), and no upgrade dossier has been in progress or evaluated since that recognition.',
+      reason: '{{stars}} stars with {{score}} points; {{next}} stars need {{min}} points, {{gap}} points short.',
+      reasonReached:
+        '{{stars}} stars with {{score}} points: enough points for {{next}} stars, but some criteria were below the minimum then.',
+      validUntil: 'Certificate valid until {{date}}.',
+      none: 'No product qualifies for an upgrade suggestion yet.',
+    },
+  },
+};

@@ -22,6 +22,7 @@ export const common = {
     countOf: '{{shown}} / {{total}} mục',
     required: 'bắt buộc',
     date: 'Ngày',
+    datePlaceholder: 'ngày/tháng/năm',
     year: 'Năm',
     note: 'Ghi chú',
     daysLeft: 'còn {{count}} ngày',
