@@ -1,8 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { certificateValidUntil } from '../../../../shared/domain/certificates/certificate-validity';
 import { parseIsoDate, type IsoDate } from '../../../../shared/domain/dates/iso-date';
-import type { DomainIssue } from '../../../../shared/domain/issues/domain-issue';
 import type { Certificate } from '../../../../shared/domain/workspace/certificate.schema';
 import { useLoad } from '../../app/use-load';
 import { useWorkspace } from '../../app/workspace-context';
@@ -13,6 +12,7 @@ import { NumberInput, SelectInput, TextArea, TextInput } from '../../components/
 import { ChoiceField } from './ChoiceField';
 import { useProductsSetup } from './products-setup';
 import { useProductsFormat } from './useProductsFormat';
+import { useSaveForm } from '../../components/form/useSaveForm';
 
 interface Draft {
   productId: string;
@@ -42,7 +42,7 @@ export function CertificateForm({
   onSaved: (certificate: Certificate) => void;
 }) {
   const { t } = useTranslation();
-  const { repositories, changed } = useWorkspace();
+  const { repositories } = useWorkspace();
   const { authority } = useProductsSetup();
   const format = useProductsFormat();
   const [draft, setDraft] = useState<Draft>(
@@ -68,8 +68,6 @@ export function CertificateForm({
           note: '',
         },
   );
-  const [issues, setIssues] = useState<readonly DomainIssue[]>([]);
-  const [saving, setSaving] = useState(false);
   const products = useLoad(
     async () => (await repositories.products.search('', {}, Number.MAX_SAFE_INTEGER)).items,
     [repositories],
@@ -87,26 +85,15 @@ export function CertificateForm({
   };
   const decided = parseIsoDate(draft.decisionDate);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSaving(true);
+  const { issues, saving, submit } = useSaveForm(async () => {
     const input = {
       ...draft,
       stars: draft.stars === '' ? Number.NaN : Number(draft.stars),
       score: Number.isNaN(draft.score) ? null : draft.score,
       decisionDate: draft.decisionDate as IsoDate,
     };
-    const result = replacing
-      ? await repositories.certificates.correct(replacing.id, input)
-      : await repositories.certificates.record(input);
-    setSaving(false);
-    if (!result.ok) {
-      setIssues(result.issues);
-      return;
-    }
-    changed();
-    onSaved(result.value);
-  };
+    return replacing ? repositories.certificates.correct(replacing.id, input) : repositories.certificates.record(input);
+  }, onSaved);
 
   return (
     <Dialog

@@ -1,6 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DomainIssue } from '../../../../shared/domain/issues/domain-issue';
 import { attemptSchema, type Attempt } from '../../../../shared/domain/session/session-file.schema';
 import { requiredSamples, type Dossier } from '../../../../shared/domain/workspace/dossier.schema';
 import { evidenceItemsFor } from '../../../../shared/domain/workspace/evidence-items';
@@ -13,6 +12,7 @@ import { CheckboxInput, NumberInput, SelectInput, TextInput } from '../../compon
 import type { DossierInput } from '../../db/dossiers.repository';
 import { ChoiceField } from './ChoiceField';
 import { useProductsFormat } from './useProductsFormat';
+import { useSaveForm } from '../../components/form/useSaveForm';
 
 const FORMS = ['mau01', 'mau02', 'mau03'] as const;
 
@@ -48,7 +48,7 @@ export function DossierForm({
   onSaved: (dossier: Dossier) => void;
 }) {
   const { t } = useTranslation();
-  const { repositories, changed, today } = useWorkspace();
+  const { repositories, today } = useWorkspace();
   const format = useProductsFormat();
   const [input, setInput] = useState<DossierInput>(
     dossier
@@ -64,8 +64,6 @@ export function DossierForm({
           samples: { required: 5, received: 0 },
         },
   );
-  const [issues, setIssues] = useState<readonly DomainIssue[]>([]);
-  const [saving, setSaving] = useState(false);
   const products = useLoad(
     async () => (await repositories.products.search('', {}, Number.MAX_SAFE_INTEGER)).items,
     [repositories],
@@ -89,23 +87,14 @@ export function DossierForm({
     'samples.received': t('products.dossier.fields.samplesReceived'),
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSaving(true);
+  const { issues, saving, submit } = useSaveForm(async () => {
     const applicable = new Set<string>(evidence.map((item) => item.id));
-    const result = await repositories.dossiers.save({
+    return repositories.dossiers.save({
       ...input,
       evidence: input.evidence.filter((id) => applicable.has(id)),
       samples: { required, received: required === 0 ? 0 : input.samples.received },
     });
-    setSaving(false);
-    if (!result.ok) {
-      setIssues(result.issues);
-      return;
-    }
-    changed();
-    onSaved(result.value);
-  };
+  }, onSaved);
 
   const roundOptions = [
     { value: '', label: t('products.dossier.noRound') },

@@ -1,7 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IsoDate } from '../../../../shared/domain/dates/iso-date';
-import type { DomainIssue } from '../../../../shared/domain/issues/domain-issue';
 import type { Dossier } from '../../../../shared/domain/workspace/dossier.schema';
 import { useWorkspace } from '../../app/workspace-context';
 import { Dialog } from '../../components/Dialog';
@@ -10,6 +9,7 @@ import { FormIssues } from '../../components/form/FormIssues';
 import { TextArea, TextInput } from '../../components/form/inputs';
 import type { PrecheckInput } from '../../db/dossiers.repository';
 import { useProductsSetup } from './products-setup';
+import { useSaveForm } from '../../components/form/useSaveForm';
 
 type Outcome = PrecheckInput['outcome'];
 const OUTCOMES: readonly Outcome[] = ['complete', 'returned', 'disqualified'];
@@ -30,31 +30,23 @@ export function PrecheckDialog({
   onSaved: () => void;
 }) {
   const { t } = useTranslation();
-  const { repositories, changed, today } = useWorkspace();
+  const { repositories, today } = useWorkspace();
   const { helperGroupName } = useProductsSetup();
   const [outcome, setOutcome] = useState<Outcome>('complete');
   const [on, setOn] = useState<string>(today);
   const [notes, setNotes] = useState('');
-  const [issues, setIssues] = useState<readonly DomainIssue[]>([]);
-  const [saving, setSaving] = useState(false);
   const labels = {
     'precheck.outcome': t('products.precheck.outcome'),
     'precheck.on': t('products.precheck.on'),
     'precheck.notes': t(`products.precheck.notes.${outcome}`),
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSaving(true);
-    const result = await repositories.dossiers.precheck(dossier.id, { outcome, on: on as IsoDate, notes });
-    setSaving(false);
-    if (!result.ok) {
-      setIssues(result.issues);
-      return;
-    }
-    changed();
-    onSaved();
-  };
+  const { issues, saving, submit } = useSaveForm(
+    async () => {
+      return repositories.dossiers.precheck(dossier.id, { outcome, on: on as IsoDate, notes });
+    },
+    () => onSaved(),
+  );
 
   return (
     <Dialog title={t('products.precheck.title', { product: productName })} onClose={onClose}>

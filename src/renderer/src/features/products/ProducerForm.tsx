@@ -1,6 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DomainIssue } from '../../../../shared/domain/issues/domain-issue';
 import {
   producerTypeSchema,
   type Producer,
@@ -15,6 +14,7 @@ import { FormIssues } from '../../components/form/FormIssues';
 import { SelectInput, TextInput } from '../../components/form/inputs';
 import type { ProducerInput } from '../../db/producers.repository';
 import { ETHNIC_GROUPS } from './ethnic-groups';
+import { useSaveForm } from '../../components/form/useSaveForm';
 
 const BLANK: ProducerInput = {
   name: '',
@@ -37,10 +37,8 @@ export function ProducerForm({
   onSaved: (producer: Producer) => void;
 }) {
   const { t } = useTranslation();
-  const { repositories, changed } = useWorkspace();
+  const { repositories } = useWorkspace();
   const [input, setInput] = useState<ProducerInput>(producer ?? BLANK);
-  const [issues, setIssues] = useState<readonly DomainIssue[]>([]);
-  const [saving, setSaving] = useState(false);
   const set = (patch: Partial<ProducerInput>) => setInput((current) => ({ ...current, ...patch }));
   const setRepresentative = (patch: Partial<ProducerInput['representative']>) =>
     setInput((current) => ({ ...current, representative: { ...current.representative, ...patch } }));
@@ -56,18 +54,9 @@ export function ProducerForm({
     registrationNumber: t('products.producer.fields.registrationNumber'),
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSaving(true);
-    const result = await repositories.producers.save(input);
-    setSaving(false);
-    if (!result.ok) {
-      setIssues(result.issues);
-      return;
-    }
-    changed();
-    onSaved(result.value);
-  };
+  const { issues, saving, submit } = useSaveForm(async () => {
+    return repositories.producers.save(input);
+  }, onSaved);
 
   return (
     <Dialog

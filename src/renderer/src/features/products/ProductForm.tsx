@@ -1,6 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DomainIssue } from '../../../../shared/domain/issues/domain-issue';
 import type { Product } from '../../../../shared/domain/workspace/product.schema';
 import { useLoad } from '../../app/use-load';
 import { useWorkspace } from '../../app/workspace-context';
@@ -11,6 +10,7 @@ import { SelectInput, TextArea, TextInput } from '../../components/form/inputs';
 import type { ProductInput } from '../../db/products.repository';
 import { ChoiceField } from './ChoiceField';
 import { useProductsFormat } from './useProductsFormat';
+import { useSaveForm } from '../../components/form/useSaveForm';
 
 /** Adds or edits a product: name, product set (1–26), producer, product code, description. */
 export function ProductForm({
@@ -26,13 +26,11 @@ export function ProductForm({
   onSaved: (product: Product) => void;
 }) {
   const { t } = useTranslation();
-  const { repositories, changed } = useWorkspace();
+  const { repositories } = useWorkspace();
   const format = useProductsFormat();
   const [input, setInput] = useState<ProductInput>(
     product ?? { name: '', productSet: Number.NaN, producerId, code: '', description: '' },
   );
-  const [issues, setIssues] = useState<readonly DomainIssue[]>([]);
-  const [saving, setSaving] = useState(false);
   const producers = useLoad(() => repositories.producers.names(), [repositories]);
   const set = (patch: Partial<ProductInput>) => setInput((current) => ({ ...current, ...patch }));
   const labels = {
@@ -43,18 +41,9 @@ export function ProductForm({
     description: t('products.item.fields.description'),
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSaving(true);
-    const result = await repositories.products.save(input);
-    setSaving(false);
-    if (!result.ok) {
-      setIssues(result.issues);
-      return;
-    }
-    changed();
-    onSaved(result.value);
-  };
+  const { issues, saving, submit } = useSaveForm(async () => {
+    return repositories.products.save(input);
+  }, onSaved);
 
   return (
     <Dialog

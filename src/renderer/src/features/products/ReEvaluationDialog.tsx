@@ -1,8 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reEvaluationWindow } from '../../../../shared/domain/certificates/certificate-validity';
 import type { IsoDate } from '../../../../shared/domain/dates/iso-date';
-import type { DomainIssue } from '../../../../shared/domain/issues/domain-issue';
 import type { Certificate } from '../../../../shared/domain/workspace/certificate.schema';
 import { useWorkspace } from '../../app/workspace-context';
 import { Dialog } from '../../components/Dialog';
@@ -10,6 +9,7 @@ import { FormActions } from '../../components/FormActions';
 import { FormIssues } from '../../components/form/FormIssues';
 import { TextInput } from '../../components/form/inputs';
 import { useProductsFormat } from './useProductsFormat';
+import { useSaveForm } from '../../components/form/useSaveForm';
 
 /** Notes that the holder applied for re-evaluation (which, under 26/2026, keeps the certificate in grace). */
 export function ReEvaluationDialog({
@@ -24,26 +24,18 @@ export function ReEvaluationDialog({
   onSaved: () => void;
 }) {
   const { t } = useTranslation();
-  const { repositories, changed, today } = useWorkspace();
+  const { repositories, today } = useWorkspace();
   const format = useProductsFormat();
   const [on, setOn] = useState<string>(today);
-  const [issues, setIssues] = useState<readonly DomainIssue[]>([]);
-  const [saving, setSaving] = useState(false);
   const window = reEvaluationWindow(certificate.validUntil);
   const labels = { reEvaluationAppliedOn: t('products.certificate.applyOn') };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSaving(true);
-    const result = await repositories.certificates.applyForReEvaluation(certificate.id, on as IsoDate);
-    setSaving(false);
-    if (!result.ok) {
-      setIssues(result.issues);
-      return;
-    }
-    changed();
-    onSaved();
-  };
+  const { issues, saving, submit } = useSaveForm(
+    async () => {
+      return repositories.certificates.applyForReEvaluation(certificate.id, on as IsoDate);
+    },
+    () => onSaved(),
+  );
 
   return (
     <Dialog title={t('products.certificate.applyTitle', { product: productName })} onClose={onClose}>

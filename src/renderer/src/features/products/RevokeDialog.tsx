@@ -1,7 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IsoDate } from '../../../../shared/domain/dates/iso-date';
-import type { DomainIssue } from '../../../../shared/domain/issues/domain-issue';
 import { REVOCATION_GROUNDS, type Certificate } from '../../../../shared/domain/workspace/certificate.schema';
 import { useWorkspace } from '../../app/workspace-context';
 import { Dialog } from '../../components/Dialog';
@@ -9,6 +8,7 @@ import { FormActions } from '../../components/FormActions';
 import { FormIssues } from '../../components/form/FormIssues';
 import { TextArea, TextInput } from '../../components/form/inputs';
 import { useProductsFormat } from './useProductsFormat';
+import { useSaveForm } from '../../components/form/useSaveForm';
 
 /** Revokes a certificate on one of the six grounds of QĐ 26/2026 art. 8, by a decision of its own. */
 export function RevokeDialog({
@@ -21,15 +21,12 @@ export function RevokeDialog({
   onSaved: () => void;
 }) {
   const { t } = useTranslation();
-  const { repositories, changed, today } = useWorkspace();
+  const { repositories, today } = useWorkspace();
   const format = useProductsFormat();
   const [ground, setGround] = useState<number>(Number.NaN);
   const [decisionNumber, setDecisionNumber] = useState('');
   const [date, setDate] = useState<string>(today);
   const [note, setNote] = useState('');
-  const [issues, setIssues] = useState<readonly DomainIssue[]>([]);
-  const [saving, setSaving] = useState(false);
-  const groundIssue = issues.find((found) => found.path[0] === 'ground');
   const labels = {
     ground: t('products.certificate.ground'),
     decisionNumber: t('products.certificate.revocationNumber'),
@@ -37,23 +34,13 @@ export function RevokeDialog({
     note: t('products.certificate.revocationNote'),
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSaving(true);
-    const result = await repositories.certificates.revoke(certificate.id, {
-      ground,
-      decisionNumber,
-      date: date as IsoDate,
-      note,
-    });
-    setSaving(false);
-    if (!result.ok) {
-      setIssues(result.issues);
-      return;
-    }
-    changed();
-    onSaved();
-  };
+  const { issues, saving, submit } = useSaveForm(
+    async () => {
+      return repositories.certificates.revoke(certificate.id, { ground, decisionNumber, date: date as IsoDate, note });
+    },
+    () => onSaved(),
+  );
+  const groundIssue = issues.find((found) => found.path[0] === 'ground');
 
   return (
     <Dialog title={t('products.certificate.revokeTitle', { number: certificate.certificateNumber })} onClose={onClose}>

@@ -1,7 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IsoDate } from '../../../../../shared/domain/dates/iso-date';
-import type { DomainIssue } from '../../../../../shared/domain/issues/domain-issue';
 import type { Member } from '../../../../../shared/domain/workspace/member.schema';
 import { useWorkspace } from '../../../app/workspace-context';
 import { FormActions } from '../../../components/FormActions';
@@ -9,6 +8,7 @@ import { FormIssues } from '../../../components/form/FormIssues';
 import { TextInput } from '../../../components/form/inputs';
 import { useFocusFirst } from '../useFocusFirst';
 import { memberDraftOf, memberInputOf } from './member-draft';
+import { useSaveForm } from '../../../components/form/useSaveForm';
 
 /**
  * Ends a member's term (sets the last day they serve) rather than deleting them: the minutes and the
@@ -26,19 +26,12 @@ export function EndTermForm({
   const { t } = useTranslation();
   const { repositories, today } = useWorkspace();
   const [date, setDate] = useState<string>(today < member.activeFrom ? member.activeFrom : today);
-  const [issues, setIssues] = useState<readonly DomainIssue[]>([]);
-  const [saving, setSaving] = useState(false);
   const form = useFocusFirst<HTMLFormElement>();
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSaving(true);
+  const { issues, saving, submit } = useSaveForm(async () => {
     const input = { ...memberInputOf(memberDraftOf(member), member.body, member.id), activeTo: date as IsoDate };
-    const result = await repositories.members.save(input);
-    setSaving(false);
-    if (result.ok) onSaved(result.value);
-    else setIssues(result.issues);
-  };
+    return repositories.members.save(input);
+  }, onSaved);
 
   return (
     <form ref={form} noValidate onSubmit={(event) => void submit(event)}>

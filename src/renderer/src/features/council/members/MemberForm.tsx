@@ -1,6 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DomainIssue } from '../../../../../shared/domain/issues/domain-issue';
 import type { Body, Member } from '../../../../../shared/domain/workspace/member.schema';
 import { useWorkspace } from '../../../app/workspace-context';
 import { FormIssues } from '../../../components/form/FormIssues';
@@ -8,6 +7,7 @@ import { CheckboxInput, SelectInput, TextInput } from '../../../components/form/
 import { useFocusFirst } from '../useFocusFirst';
 import { memberDraftOf, memberInputOf, newMemberDraft, withRole, type MemberDraft } from './member-draft';
 import { roleLabel, rolesOf } from './member-roles';
+import { useSaveForm } from '../../../components/form/useSaveForm';
 
 /** Adds a member to the council or its helper group, or edits one. */
 export function MemberForm({
@@ -30,8 +30,6 @@ export function MemberForm({
   const [draft, setDraft] = useState<MemberDraft>(() =>
     member ? memberDraftOf(member) : newMemberDraft(body, defaultFrom),
   );
-  const [issues, setIssues] = useState<readonly DomainIssue[]>([]);
-  const [saving, setSaving] = useState(false);
   const form = useFocusFirst<HTMLFormElement>();
   const change = (patch: Partial<MemberDraft>) => setDraft((current) => ({ ...current, ...patch }));
   const labels = {
@@ -44,14 +42,9 @@ export function MemberForm({
     activeTo: t('council.members.fields.activeTo'),
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSaving(true);
-    const result = await repositories.members.save(memberInputOf(draft, body, member?.id));
-    setSaving(false);
-    if (result.ok) onSaved(result.value);
-    else setIssues(result.issues);
-  };
+  const { issues, saving, submit } = useSaveForm(async () => {
+    return repositories.members.save(memberInputOf(draft, body, member?.id));
+  }, onSaved);
 
   return (
     <form ref={form} noValidate onSubmit={(event) => void submit(event)}>

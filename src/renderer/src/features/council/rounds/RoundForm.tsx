@@ -1,6 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DomainIssue } from '../../../../../shared/domain/issues/domain-issue';
 import type { Council } from '../../../../../shared/domain/workspace/council.schema';
 import { issuesFromZod } from '../../../../../shared/domain/issues/from-zod';
 import { roundSchema, roundStatusSchema, type Round } from '../../../../../shared/domain/workspace/round.schema';
@@ -10,6 +9,7 @@ import { FormIssues } from '../../../components/form/FormIssues';
 import { NumberInput, SelectInput, TextInput } from '../../../components/form/inputs';
 import { useFocusFirst } from '../useFocusFirst';
 import { newRoundDraft, roundDraftOf, roundInputOf, withYearOrNumber, type RoundDraft } from './round-draft';
+import { useSaveForm } from '../../../components/form/useSaveForm';
 
 /** The fields the form edits, checked before the repository looks the year and number up. */
 const roundFields = roundSchema.pick({ year: true, number: true, deadline: true, dossiersBy: true, status: true });
@@ -36,8 +36,6 @@ export function RoundForm({
   const [draft, setDraft] = useState<RoundDraft>(() =>
     round ? roundDraftOf(round) : newRoundDraft(profile, rounds, year),
   );
-  const [issues, setIssues] = useState<readonly DomainIssue[]>([]);
-  const [saving, setSaving] = useState(false);
   const form = useFocusFirst<HTMLFormElement>();
   const labels = {
     year: t('council.rounds.fields.year'),
@@ -50,20 +48,12 @@ export function RoundForm({
     setDraft((current) => (round ? { ...current, ...patch } : withYearOrNumber(current, patch, profile, rounds)));
   const hasDefaults = newRoundDraft(profile, [], draft.year).deadline !== '';
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const { issues, saving, submit } = useSaveForm(async () => {
     const { id: _id, profile: _profile, ...fields } = roundInputOf(draft, profile, round?.id);
     const checked = roundFields.safeParse(fields);
-    if (!checked.success) {
-      setIssues(issuesFromZod(checked.error));
-      return;
-    }
-    setSaving(true);
-    const result = await repositories.rounds.save(roundInputOf(draft, profile, round?.id));
-    setSaving(false);
-    if (result.ok) onSaved(result.value);
-    else setIssues(result.issues);
-  };
+    if (!checked.success) return { ok: false, issues: issuesFromZod(checked.error) };
+    return repositories.rounds.save(roundInputOf(draft, profile, round?.id));
+  }, onSaved);
 
   return (
     <form ref={form} noValidate onSubmit={(event) => void submit(event)}>
