@@ -206,9 +206,13 @@ export function buildWorkspaceData(products = 5000, sheets = 50000, seed = 20261
       memberId: `member-${i % 12}`,
       productId: `product-${Math.floor(i / 12) % products}`,
       round: 1,
+      layer: 'primary',
       choices,
+      comment: '',
+      seal: 'a'.repeat(64),
       sealedAt: STAMP,
-      seal: 'x'.repeat(64),
+      source: 'member',
+      updatedAt: STAMP,
     });
   }
 

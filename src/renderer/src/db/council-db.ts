@@ -8,9 +8,12 @@ import type {
   ProducerRecord,
   ProductRecord,
   RevocationRecord,
+  ResultVersionRecord,
   RoundRecord,
+  SessionEventRecord,
   SessionRecord,
   SettingRecord,
+  SheetEventRecord,
   SheetRecord,
 } from './records';
 import { SCHEMA_VERSIONS } from './schema';
@@ -38,6 +41,9 @@ export class CouncilDb extends Dexie {
   planTargets!: EntityTable<PlanTargetRecord, 'year'>;
   sessions!: EntityTable<SessionRecord, 'id'>;
   sheets!: EntityTable<SheetRecord, 'id'>;
+  sheetEvents!: EntityTable<SheetEventRecord, 'id'>;
+  sessionEvents!: EntityTable<SessionEventRecord, 'id'>;
+  resultVersions!: EntityTable<ResultVersionRecord, 'id'>;
 
   constructor(name: string = WORKSPACE_DATABASES.main, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -9,7 +9,9 @@ import { ProducersRepository } from './producers.repository';
 import { ProductsRepository } from './products.repository';
 import type { RepositoryContext } from './repository-context';
 import { RoundsRepository } from './rounds.repository';
+import { SessionsRepository } from './sessions.repository';
 import { SettingsRepository } from './settings.repository';
+import { SheetsRepository } from './sheets.repository';
 
 /** The app's repositories over one workspace database; features receive these, never Dexie itself. */
 export interface Repositories {
@@ -23,6 +25,8 @@ export interface Repositories {
   readonly rounds: RoundsRepository;
   readonly certificates: CertificatesRepository;
   readonly plan: PlanRepository;
+  readonly sessions: SessionsRepository;
+  readonly sheets: SheetsRepository;
   /** Data in bulk: the Excel import and the export's records. */
   readonly exchange: ExchangeRepository;
   /** Closes the database (switching workspaces). */
@@ -30,6 +34,7 @@ export interface Repositories {
 }
 
 export function repositoriesFor(ctx: RepositoryContext, workspace: WorkspaceName = 'main'): Repositories {
+  const sessions = new SessionsRepository(ctx);
   return {
     workspace,
     settings: new SettingsRepository(ctx.db),
@@ -41,6 +46,8 @@ export function repositoriesFor(ctx: RepositoryContext, workspace: WorkspaceName
     rounds: new RoundsRepository(ctx),
     certificates: new CertificatesRepository(ctx),
     plan: new PlanRepository(ctx),
+    sessions,
+    sheets: new SheetsRepository(ctx, sessions),
     exchange: new ExchangeRepository(ctx),
     close: () => ctx.db.close(),
   };

@@ -1,3 +1,5 @@
+import type { CouncilSession } from '../../../shared/domain/council-session/session.schema';
+import type { SheetState } from '../../../shared/domain/council-session/sheet-events';
 import type { Certificate, Revocation } from '../../../shared/domain/workspace/certificate.schema';
 import type { Council } from '../../../shared/domain/workspace/council.schema';
 import type { Dossier } from '../../../shared/domain/workspace/dossier.schema';
@@ -17,26 +19,26 @@ export interface SettingRecord {
 export type ProducerRecord = Producer & { searchWords: string[] };
 export type ProductRecord = Product & { searchWords: string[] };
 
-/** A scoring session of a round (filled by the session flow). */
-export interface SessionRecord {
-  id: string;
-  roundId: string | null;
-  status: string;
-  createdAt: string;
-  data: unknown;
-}
+/** A council session (shared/domain/council-session). */
+export type SessionRecord = CouncilSession;
 
-/** A member's sheet for a product in a session round (filled by the session flow). */
-export interface SheetRecord {
+/** A sheet as its events leave it, stored for quick reading (the events stay the source of truth). */
+export type SheetRecord = SheetState & { id: string; sessionId: string };
+
+/** One entry of a session's audit log: what happened, who did it, when. */
+export interface SessionEventRecord {
   id: string;
   sessionId: string;
-  memberId: string;
-  productId: string;
-  round: number;
-  choices: Record<string, unknown>;
-  sealedAt: string | null;
-  seal: string | null;
+  seq: number;
+  at: string;
+  /** A member id, or 'secretary' for the laptop's operator. */
+  actor: string;
+  type: string;
+  data: Record<string, string | number | boolean | null>;
 }
+
+export type { ResultVersion as ResultVersionRecord } from '../../../shared/domain/council-session/result-version';
+export type { SheetEvent as SheetEventRecord } from '../../../shared/domain/council-session/sheet-events';
 
 export type {
   Certificate as CertificateRecord,

@@ -28,8 +28,11 @@ describe('database schema', () => {
         'products',
         'revocations',
         'rounds',
+        'resultVersions',
+        'sessionEvents',
         'sessions',
         'settings',
+        'sheetEvents',
         'sheets',
       ].sort(),
     );
@@ -57,5 +60,45 @@ describe('database schema', () => {
       .add({ id: 'p1', name: 'Miến dong', searchWords: ['mien', 'dong'], producerId: 'x', productSet: 6, code: '' });
     expect(await v2.table('products').where('searchWords').startsWith('do').count()).toBe(1);
     v2.close();
+  });
+
+  it('upgrades a version 2 workspace to version 3 keeping every record, and the new indexes work', async () => {
+    const factory = new IDBFactory();
+    const v2 = olderDb(factory, 2);
+    const council = { id: 'c1', councilName: 'Hội đồng OCOP huyện Tam Đường' };
+    const product = {
+      id: 'p1',
+      name: 'Miến dong',
+      searchWords: ['mien', 'dong'],
+      producerId: 'x',
+      productSet: 6,
+      code: '',
+    };
+    const sheet = { id: 's|m1|p1|1|primary', sessionId: 's', memberId: 'm1', productId: 'p1', round: 1 };
+    await v2.table('councils').put(council);
+    await v2.table('products').put(product);
+    await v2.table('sheets').put(sheet);
+    await v2.table('planTargets').put({ year: 2025, firstEvaluations: 6, upgrades: 1, reEvaluations: 5 });
+    v2.close();
+
+    const v3 = olderDb(factory, 3);
+    await v3.open();
+    expect(v3.verno).toBe(3);
+    expect(await v3.table('councils').toArray()).toEqual([council]);
+    expect(await v3.table('products').toArray()).toEqual([product]);
+    expect(await v3.table('sheets').where('[sessionId+productId]').equals(['s', 'p1']).toArray()).toEqual([sheet]);
+    expect((await v3.table('planTargets').get(2025)) as unknown).toMatchObject({ upgrades: 1 });
+    await v3.table('sessions').put({ id: 's', roundId: null, phase: 'scoring', date: '2025-05-10' });
+    await v3.table('sheetEvents').bulkPut([
+      { id: 'e2', sessionId: 's', seq: 2 },
+      { id: 'e1', sessionId: 's', seq: 1 },
+    ]);
+    expect(await v3.table('sessions').where('phase').equals('scoring').count()).toBe(1);
+    expect(
+      (await v3.table('sheetEvents').where('[sessionId+seq]').between(['s', 0], ['s', Infinity]).toArray()).map(
+        (e: { id: string }) => e.id,
+      ),
+    ).toEqual(['e1', 'e2']);
+    v3.close();
   });
 });

@@ -25,6 +25,17 @@ export const SCHEMA_VERSIONS = [
       sheets: 'id, sessionId, [sessionId+productId], [sessionId+memberId]',
     },
   },
+  {
+    version: 3,
+    // The council session (issue 4): sessions by phase, append-only sheet events with the sheets they fold
+    // into, the session's audit log, and the finalised results' versions.
+    stores: {
+      sessions: 'id, roundId, phase, date',
+      sheetEvents: 'id, sessionId, [sessionId+seq]',
+      sessionEvents: 'id, sessionId, [sessionId+seq]',
+      resultVersions: 'id, sessionId, [sessionId+version]',
+    },
+  },
 ] as const;
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
