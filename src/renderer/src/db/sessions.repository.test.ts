@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { macHex } from '../../../shared/domain/council-session/sheet-packet';
 import { pinMatches } from '../../../shared/domain/council-session/member-pin';
@@ -10,12 +9,13 @@ import type { RubricSet } from '../../../shared/domain/rubric/rubric-pack.schema
 import { compileSet, type CompiledSet } from '../../../shared/domain/scoring/compiled-set';
 import { computeResults } from '../../../shared/domain/scoring/compute-results';
 import { checkSession } from '../../../shared/domain/session/validate-session';
-import { loadBundledPacks, setOf } from '../../../shared/domain/testing/load-packs';
+import { packFromText, setOf } from '../../../shared/domain/testing/load-packs';
+import pack26Text from '../../../../resources/rubric-packs/26-2026.json?raw';
 import { choicesWorth, type Choices } from '../../../shared/domain/testing/session-builder';
 import type { Repositories } from './database';
 import { testRepositories } from './test-support';
 
-const { pack26 } = loadBundledPacks((file) => readFileSync(file, 'utf8'));
+const pack26 = packFromText(pack26Text);
 const day = (value: string) => value as IsoDate;
 const SETS = [11, 6, 3, 4, 26];
 const rubricSet = (no: number): RubricSet => setOf(pack26, no);
