@@ -5,6 +5,7 @@ import { DashboardScreen } from '../features/dashboard/DashboardScreen';
 import { ArchiveArea } from '../features/exchange/ArchiveArea';
 import { ProductsArea } from '../features/products/ProductsArea';
 import { RubricViewer } from '../features/rubric/RubricViewer';
+import { SessionsArea } from '../features/sessions/SessionsArea';
 import { LanguageSwitch } from '../features/shell/LanguageSwitch';
 import { SectionPlaceholder } from '../features/shell/SectionPlaceholder';
 import { Sidebar } from '../features/shell/Sidebar';
@@ -21,6 +22,8 @@ function Area({ location }: { location: Location }) {
       return <CouncilArea path={location.path} />;
     case 'products':
       return <ProductsArea path={location.path} />;
+    case 'sessions':
+      return <SessionsArea path={location.path} />;
     case 'archive':
       return <ArchiveArea />;
     case 'rubric':
