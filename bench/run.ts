@@ -5,10 +5,12 @@
  */
 import { dbWorkspace } from './benches/db-workspace';
 import { resultsProvinceScale } from './benches/results-province-scale';
+import { scoringSubmit } from './benches/scoring-submit';
+import { scoringKeystrokes } from './benches/scoring-keystrokes';
 import type { Bench } from './lib/bench';
 import { info, printFigure } from './lib/report';
 
-const BENCHES: readonly Bench[] = [resultsProvinceScale, dbWorkspace];
+const BENCHES: readonly Bench[] = [resultsProvinceScale, dbWorkspace, scoringKeystrokes, scoringSubmit];
 
 async function main(filter: string | undefined): Promise<number> {
   const selected = filter ? BENCHES.filter((bench) => bench.name.includes(filter)) : BENCHES;

@@ -5,6 +5,8 @@ import { council } from './en/council';
 import { dashboard } from './en/dashboard';
 import { exchange } from './en/exchange';
 import { products } from './en/products';
+import { sessions } from './en/sessions';
+import { scoring } from './en/scoring';
 import { welcome } from './en/welcome';
 
 /** English translation of `vi.ts`, one module per area under `en/`. */
@@ -16,4 +18,6 @@ export const en: Messages = {
   ...products,
   ...dashboard,
   ...exchange,
+  ...sessions,
+  ...scoring,
 };

@@ -4,6 +4,8 @@ import { council } from './vi/council';
 import { dashboard } from './vi/dashboard';
 import { exchange } from './vi/exchange';
 import { products } from './vi/products';
+import { sessions } from './vi/sessions';
+import { scoring } from './vi/scoring';
 import { welcome } from './vi/welcome';
 
 /**
@@ -19,4 +21,6 @@ export const vi = {
   ...products,
   ...dashboard,
   ...exchange,
+  ...sessions,
+  ...scoring,
 } as const;

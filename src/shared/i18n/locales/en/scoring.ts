@@ -1,0 +1,66 @@
+import type { Widen } from '../../messages';
+import type { scoring as vi } from '../vi/scoring';
+
+/** English: the scoring sheet a member fills in, or a secretary types from paper. */
+export const scoring: Widen<typeof vi> = {
+  scoring: {
+    sheetLabel: 'Scoring sheet: product set {{no}}. {{name}}',
+    summaryLabel: 'Running score',
+    part: 'Part {{part}}',
+    total: 'Total',
+    outOf: '{{points}}/{{max}}',
+    remaining: 'Not yet scored: {{count}} criteria',
+    complete: 'All {{count}} criteria scored',
+    mismatches: 'Differs from the other entry on {{count}} criteria',
+    noMismatch: 'Matches the other entry',
+    readOnly: 'Submitted sheet: view only, no changes',
+    submit: 'Submit sheet',
+    submitKeys: 'Ctrl+Enter',
+    submitBlockedRemaining: 'Score every criterion before submitting the sheet.',
+    submitBlockedMismatch: 'Check the criteria that differ before submitting the sheet.',
+    status: {
+      notScored: 'Not yet scored',
+      points: '{{points}} points',
+      none: '0 points · none applies',
+    },
+    option: {
+      aria: 'Level {{number}}: {{text}}, {{points}} points',
+      variantAria: 'Case {{variant}}, level {{number}}: {{text}}, {{points}} points',
+      noneAria: 'None of the options applies, 0 points',
+      starMet: 'meets {{stars}}★',
+      starMetAria: 'meets the minimum for {{stars}} stars',
+      starBelow: 'below 3★',
+      starBelowAria: 'below the minimum for 3 stars',
+      variantKeys: 'keys {{from}}–{{to}}',
+      variantKey: 'key {{from}}',
+    },
+    compare: {
+      other: 'Other entry',
+      mismatch: 'Differs',
+      line: 'Other entry: {{other}}. This entry: {{mine}}.',
+      choice: 'level {{number}} ({{points}} pts)',
+      variantChoice: 'case {{variant}}, level {{number}} ({{points}} pts)',
+      none: 'none applies (0 pts)',
+      absent: 'not yet scored',
+    },
+    comment: "Evaluator's comments",
+    commentHint: 'Press Ctrl+Enter to submit once every criterion is scored.',
+    keys: {
+      title: 'Keyboard',
+      pick: 'choose, go to the next criterion',
+      none: 'none applies',
+      clear: 'clear (not yet scored)',
+      move: 'move',
+      next: 'next not yet scored',
+      clearKeys: 'Backspace',
+      nextKeys: 'N',
+      moveKeys: '↑ ↓ Enter',
+    },
+    announce: {
+      remaining: 'Not submitted: {{count}} criteria not yet scored.',
+      mismatch: 'Not submitted: {{count}} criteria differ from the other entry.',
+      allScored: 'Every criterion is scored. Press Ctrl+Enter to submit.',
+      cleared: 'Criterion {{id}} is back to “not yet scored”.',
+    },
+  },
+};
