@@ -12,6 +12,19 @@ export const signerSchema = z.strictObject({
   name: requiredText(120),
 });
 
+/** Patterns of the council's document numbers; `{{n}}` is the sequence number, `{{year}}` the year. */
+export const documentNumbersSchema = z.strictObject({
+  minutes: requiredText(60),
+  submission: requiredText(60),
+  decision: requiredText(60),
+});
+
+export const DEFAULT_DOCUMENT_NUMBERS: z.infer<typeof documentNumbersSchema> = {
+  minutes: '{{n}}/BB-HĐOCOP',
+  submission: '{{n}}/TTr-HĐOCOP',
+  decision: '{{n}}/QĐ-UBND',
+};
+
 /** The council a workspace belongs to: its regulation profile, who it is, and its rules of procedure. */
 export const councilSchema = z.strictObject({
   id: idField,
@@ -31,6 +44,8 @@ export const councilSchema = z.strictObject({
   /** "Tổ giúp việc" (district, 148) or "Tổ tư vấn" (province, 26/2026). */
   helperGroupName: requiredText(100),
   signers: z.array(signerSchema).max(10),
+  /** Absent until the council sets its own: DEFAULT_DOCUMENT_NUMBERS apply. */
+  documentNumbers: documentNumbersSchema.optional(),
   notes: optionalText(),
   createdAt: timestampField,
   updatedAt: timestampField,
