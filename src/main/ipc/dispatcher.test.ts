@@ -15,6 +15,9 @@ function stubHandlers(overrides: Partial<HandlerMap> = {}): HandlerMap {
     'rubric:get-set': () => {
       throw new Error('not in this stub');
     },
+    'rubric:get-pack': () => {
+      throw new Error('not in this stub');
+    },
     'rubric:import': () => ({ status: 'rejected', issues: [] }),
     'exchange:template': () => ({ fileName: 'mau.xlsx', base64: '' }),
     'exchange:read-workbook': ({ fileName }) => ({ status: 'rejected', fileName, issues: [] }),
@@ -116,6 +119,16 @@ describe('the main handler map', () => {
     expect(view.set.criteria).toHaveLength(32);
     expect(view.corrections.every((c) => c.set === 11)).toBe(true);
     expect(view.corrections.map((c) => c.criterion)).toEqual(expect.arrayContaining(['A-1.2', 'A-2.4', 'C-6.1.1']));
+  });
+
+  it('gives a whole pack, at a version or the newest', async () => {
+    const result = await dispatcher()(TRUSTED, 'rubric:get-pack', { pack: '148/2023', version: 1 });
+    if (!result.ok) throw new Error(result.error.message);
+    const pack = result.data as { id: string; version: number; sets: { no: number; complete: boolean }[] };
+    expect([pack.id, pack.version, pack.sets.length]).toEqual(['148/2023', 1, 26]);
+    expect(pack.sets.filter((s) => !s.complete).map((s) => s.no)).toEqual([11, 12, 13]);
+    const missing = await dispatcher()(TRUSTED, 'rubric:get-pack', { pack: '1/1999' });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'failed' } });
   });
 
   it('reports a set the pack does not have as a failure', async () => {

@@ -6,6 +6,7 @@ export const CHANNELS = [
   'app:info',
   'rubric:list',
   'rubric:get-set',
+  'rubric:get-pack',
   'rubric:import',
   'exchange:template',
   'exchange:read-workbook',

@@ -37,6 +37,8 @@ export interface IpcContract {
   'app:info': { request: undefined; response: AppInfo };
   'rubric:list': { request: undefined; response: readonly PackSummary[] };
   'rubric:get-set': { request: { pack: string; version?: number | undefined; set: number }; response: RubricSetView };
+  /** A whole pack (every set), for checking a session@1 file and for member kits. */
+  'rubric:get-pack': { request: { pack: string; version?: number | undefined }; response: RubricPack };
   'rubric:import': { request: { fileName: string; text: string }; response: RubricImportResult };
   'exchange:template': { request: undefined; response: WorkbookFile };
   'exchange:read-workbook': { request: { fileName: string; base64: string }; response: ReadWorkbookResult };

@@ -13,7 +13,7 @@ describe('buildCouncilApi', () => {
     const invoke = vi.fn((channel: string, payload: unknown) => Promise.resolve({ channel, payload }));
     const api = buildCouncilApi(CHANNELS, invoke);
     expect(Object.keys(api).sort()).toEqual(['app', 'exchange', 'rubric']);
-    expect(Object.keys(api['rubric'] ?? {}).sort()).toEqual(['getSet', 'import', 'list']);
+    expect(Object.keys(api['rubric'] ?? {}).sort()).toEqual(['getPack', 'getSet', 'import', 'list']);
     expect(Object.keys(api['exchange'] ?? {}).sort()).toEqual(['exportWorkbook', 'readWorkbook', 'template']);
     const getSet = api['rubric']?.['getSet'] as (payload: unknown) => Promise<unknown>;
     await expect(getSet({ pack: '26/2026', set: 11 })).resolves.toEqual({
@@ -65,6 +65,9 @@ describe('the IPC contract (type level)', () => {
 
   it('validates payloads into exactly the request types handlers receive', () => {
     expectTypeOf<z.output<(typeof REQUEST_SCHEMAS)['rubric:get-set']>>().toEqualTypeOf<IpcRequest<'rubric:get-set'>>();
+    expectTypeOf<z.output<(typeof REQUEST_SCHEMAS)['rubric:get-pack']>>().toEqualTypeOf<
+      IpcRequest<'rubric:get-pack'>
+    >();
     expectTypeOf<z.output<(typeof REQUEST_SCHEMAS)['rubric:import']>>().toEqualTypeOf<IpcRequest<'rubric:import'>>();
     expectTypeOf<z.output<(typeof REQUEST_SCHEMAS)['rubric:list']>>().toEqualTypeOf<IpcRequest<'rubric:list'>>();
     expectTypeOf<z.output<(typeof REQUEST_SCHEMAS)['exchange:template']>>().toEqualTypeOf<

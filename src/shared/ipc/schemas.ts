@@ -26,6 +26,10 @@ export const REQUEST_SCHEMAS = {
     version: z.number().int().min(1).max(100000).optional(),
     set: z.number().int().min(1).max(99),
   }),
+  'rubric:get-pack': z.strictObject({
+    pack: z.string().min(1).max(40),
+    version: z.number().int().min(1).max(100000).optional(),
+  }),
   'rubric:import': z.strictObject({
     fileName: z.string().min(1).max(500),
     // 20 MB of text: the import itself reports a friendlier "too large" below this.

@@ -44,7 +44,11 @@ export function App() {
     document.documentElement.lang = language;
     void repositories.settings.setLanguage(language);
   };
-  const needsCouncil = location.area !== 'rubric';
+  // A member's own laptop opens a member kit and scores its session without a council of its own (only the
+  // session list and a new session need one); the rubrics need none either.
+  const [sessionPath] = location.path;
+  const ownLaptop = location.area === 'sessions' && sessionPath !== undefined && sessionPath !== 'new';
+  const needsCouncil = location.area !== 'rubric' && !ownLaptop;
   return (
     <div className={`shell${name === 'demo' ? ' with-banner' : ''}`}>
       <header className="topbar">

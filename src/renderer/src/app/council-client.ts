@@ -23,6 +23,8 @@ export const council = {
   rubricList: async (): Promise<IpcResponse<'rubric:list'>> => unwrap(await window.council.rubric.list()),
   rubricSet: async (request: IpcRequest<'rubric:get-set'>): Promise<IpcResponse<'rubric:get-set'>> =>
     unwrap(await window.council.rubric.getSet(request)),
+  rubricPack: async (request: IpcRequest<'rubric:get-pack'>): Promise<IpcResponse<'rubric:get-pack'>> =>
+    unwrap(await window.council.rubric.getPack(request)),
   rubricImport: async (request: IpcRequest<'rubric:import'>): Promise<IpcResponse<'rubric:import'>> =>
     unwrap(await window.council.rubric.import(request)),
   exchangeTemplate: async (): Promise<IpcResponse<'exchange:template'>> =>

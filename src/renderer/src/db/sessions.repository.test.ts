@@ -305,6 +305,38 @@ describe('a council session, from preparation to amendment', () => {
     );
   });
 
+  it('lets the members who had not sealed finish after the chair opened the sheets early', async () => {
+    const { session: created, memberIds } = await prepared(repos);
+    const [chair] = memberIds as [string];
+    for (const product of created.products.slice(1)) {
+      await repos.sessions.disqualify(created.id, product.productId, 'Phát hiện tạp chất trong mẫu');
+    }
+    expect((await repos.sessions.start(created.id, new Set())).ok).toBe(true);
+    const session = (await repos.sessions.get(created.id)) as CouncilSession;
+    const tea = session.products[0]?.productId ?? '';
+    const notYet = await repos.sessions.resumeScoring(session.id);
+    expect(notYet.ok ? null : notYet.issues[0]?.key).toBe('session.flow.wrongPhase');
+    for (const memberId of memberIds.slice(0, 5)) {
+      await scoreSheet(repos, session, { memberId, productId: tea, round: 1 }, choicesWorth(rubricSet(11), 70));
+    }
+    expect((await repos.sessions.reveal(session.id, chair)).ok).toBe(true);
+    const resumed = await repos.sessions.resumeScoring(session.id);
+    expect(resumed.ok && [resumed.value.phase, resumed.value.revealedAt !== null]).toEqual(['scoring', true]);
+    for (const memberId of memberIds.slice(5)) {
+      const sealed = await scoreSheet(
+        repos,
+        session,
+        { memberId, productId: tea, round: 1 },
+        choicesWorth(rubricSet(11), 72),
+      );
+      expect(sealed.ok).toBe(true);
+    }
+    expect((await repos.sessions.get(session.id))?.phase).toBe('review');
+    const done = await repos.sessions.resumeScoring(session.id);
+    expect(done.ok ? null : done.issues[0]?.key).toBe('session.flow.wrongPhase');
+    expect((await repos.sessions.audit(session.id)).map((e) => e.type)).toContain('scoring-resumed');
+  });
+
   it('seals a paper sheet typed twice only when both typings agree', async () => {
     const { session: created, memberIds } = await prepared(repos);
     await repos.sessions.start(created.id, new Set());

@@ -247,6 +247,22 @@ export class SessionsRepository {
   }
 
   /**
+   * After the chair opened the sheets early, the members who had not sealed yet finish their sheets: the
+   * session goes back to scoring (the sealed scores stay open) until every sheet is sealed.
+   */
+  async resumeScoring(sessionId: string): Promise<SaveResult<CouncilSession>> {
+    const session = await this.get(sessionId);
+    if (!session) return refused([issue('session.flow.unknownSession', [])]);
+    if (
+      session.phase === 'review' &&
+      (session.revealedAt === null || allSealed(session, await this.sheets(sessionId)))
+    ) {
+      return refused([issue('session.flow.wrongPhase', [], { phase: session.phase })]);
+    }
+    return this.change(sessionId, ['review'], 'secretary', 'scoring-resumed', {}, (s) => ({ ...s, phase: 'scoring' }));
+  }
+
+  /**
    * Opens a re-score round for products whose member totals differ by more than the threshold (the
    * spread rule of the council's rules): their round goes up by one and every scoring member scores
    * them again; the earlier rounds are kept.

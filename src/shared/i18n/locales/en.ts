@@ -3,6 +3,7 @@ import { common } from './en/common';
 import { core } from './en/core';
 import { council } from './en/council';
 import { dashboard } from './en/dashboard';
+import { documents } from './en/documents';
 import { exchange } from './en/exchange';
 import { products } from './en/products';
 import { sessions } from './en/sessions';
@@ -18,6 +19,7 @@ export const en: Messages = {
   ...products,
   ...dashboard,
   ...exchange,
+  ...documents,
   ...sessions,
   ...scoring,
 };

@@ -2,6 +2,7 @@ import { common } from './vi/common';
 import { core } from './vi/core';
 import { council } from './vi/council';
 import { dashboard } from './vi/dashboard';
+import { documents } from './vi/documents';
 import { exchange } from './vi/exchange';
 import { products } from './vi/products';
 import { sessions } from './vi/sessions';
@@ -21,6 +22,7 @@ export const vi = {
   ...products,
   ...dashboard,
   ...exchange,
+  ...documents,
   ...sessions,
   ...scoring,
 } as const;

@@ -25,13 +25,17 @@ export function SessionScreen({ sessionId, tab }: { sessionId: string; tab: stri
       </Notice>
     );
   }
-  if (load.state === 'failed') return <Notice tone="error" title={t('common.loadFailed', { detail: load.error.message })} />;
+  if (load.state === 'failed')
+    return <Notice tone="error" title={t('common.loadFailed', { detail: load.error.message })} />;
   const { session } = load;
   return (
     <>
       <PageHeader
         title={session.title}
-        intro={t('sessions.header', { council: session.councilName, pack: `${session.pack.id} (v${session.pack.version})` })}
+        intro={t('sessions.header', {
+          council: session.councilName,
+          pack: `${session.pack.id} (v${session.pack.version})`,
+        })}
         actions={<span className={`pill phase-${session.phase}`}>{t(`sessions.phase.${session.phase}`)}</span>}
       />
       <Tabs

@@ -20,7 +20,11 @@ export interface LoadedSession extends SessionSets {
   readonly sheets: ReadonlyMap<string, SheetState>;
 }
 
-export type SessionLoad = { state: 'loading' } | { state: 'missing' } | { state: 'failed'; error: Error } | ({ state: 'ready' } & LoadedSession);
+export type SessionLoad =
+  | { state: 'loading' }
+  | { state: 'missing' }
+  | { state: 'failed'; error: Error }
+  | ({ state: 'ready' } & LoadedSession);
 
 const setCache = new Map<string, Promise<RubricSet>>();
 

@@ -197,9 +197,11 @@ export const core: Widen<typeof vi> = {
       unknownVariant: 'criterion “{{id}}” has no case “{{variant}}” (only: {{variants}})',
       flow: {
         noQuorum: 'no quorum yet: {{present}}/{{total}} present, at least {{needed}} needed',
-        chairAbsent: 'the chair is not present; under the council’s rules the scoring starts only with the chair present',
+        chairAbsent:
+          'the chair is not present; under the council’s rules the scoring starts only with the chair present',
         noProducts: 'the session has no product to score; choose products whose dossiers passed the pre-check',
-        incompleteSet: 'product “{{product}}”: the form of set {{set}} is incomplete in the session’s rubric pack and cannot be scored',
+        incompleteSet:
+          'product “{{product}}”: the form of set {{set}} is incomplete in the session’s rubric pack and cannot be scored',
         nobodyScores: 'nobody is left to score product “{{product}}” (absent or recused)',
         wrongPhase: 'this cannot be done at the session’s current step ({{phase}})',
         notScoring: 'member {{name}} does not score product “{{product}}”',
@@ -219,7 +221,8 @@ export const core: Widen<typeof vi> = {
       packet: {
         otherSession: 'this sheet packet belongs to another session (“{{title}}”)',
         unknownMember: 'the sender “{{name}}” is not in this session',
-        tampered: 'the packet from {{name}} was altered after export, or was not exported from this member’s laptop; refused',
+        tampered:
+          'the packet from {{name}} was altered after export, or was not exported from this member’s laptop; refused',
         unknownProduct: 'product “{{id}}” is not in the session',
         notScoring: '{{name}} does not score product “{{product}}”',
         futureRound: 'product “{{product}}” has no round {{round}} yet',

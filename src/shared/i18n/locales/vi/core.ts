@@ -196,7 +196,8 @@ export const core = {
         noQuorum: 'chưa đủ số lượng thành viên để họp: {{present}}/{{total}} có mặt, cần ít nhất {{needed}}',
         chairAbsent: 'Chủ tịch hội đồng chưa có mặt; theo quy chế, phiên chấm chỉ bắt đầu khi Chủ tịch có mặt',
         noProducts: 'phiên chưa có sản phẩm nào để chấm; hãy chọn sản phẩm có hồ sơ đã kiểm tra đầy đủ',
-        incompleteSet: 'sản phẩm “{{product}}”: phiếu của bộ {{set}} chưa đầy đủ trong bộ tiêu chí của phiên, chưa thể chấm',
+        incompleteSet:
+          'sản phẩm “{{product}}”: phiếu của bộ {{set}} chưa đầy đủ trong bộ tiêu chí của phiên, chưa thể chấm',
         nobodyScores: 'sản phẩm “{{product}}” không còn thành viên nào chấm (vắng mặt hoặc tránh xung đột lợi ích)',
         wrongPhase: 'thao tác này không làm được ở bước hiện tại của phiên ({{phase}})',
         notScoring: 'thành viên {{name}} không chấm sản phẩm “{{product}}”',
@@ -216,7 +217,8 @@ export const core = {
       packet: {
         otherSession: 'gói phiếu này thuộc phiên khác (“{{title}}”)',
         unknownMember: 'người gửi “{{name}}” không có trong phiên này',
-        tampered: 'gói phiếu của {{name}} đã bị sửa sau khi xuất, hoặc không xuất từ máy của thành viên này; không nhận',
+        tampered:
+          'gói phiếu của {{name}} đã bị sửa sau khi xuất, hoặc không xuất từ máy của thành viên này; không nhận',
         unknownProduct: 'sản phẩm “{{id}}” không có trong phiên',
         notScoring: '{{name}} không chấm sản phẩm “{{product}}”',
         futureRound: 'sản phẩm “{{product}}” chưa mở vòng chấm {{round}}',

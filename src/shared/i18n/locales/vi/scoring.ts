@@ -32,9 +32,9 @@ export const scoring = {
       variantKey: 'phím {{from}}',
     },
     compare: {
-      other: 'Lần nhập đối chiếu',
+      other: 'Lần nhập kia',
       mismatch: 'Lệch',
-      line: 'Lần nhập đối chiếu: {{other}}. Lần nhập này: {{mine}}.',
+      line: 'Lần nhập kia: {{other}}. Lần nhập này: {{mine}}.',
       choice: 'mức {{number}} ({{points}} đ)',
       variantChoice: 'trường hợp {{variant}}, mức {{number}} ({{points}} đ)',
       none: 'không đạt mục nào (0 đ)',
