@@ -72,8 +72,8 @@ describe('the scoring sheet', () => {
       compareWith: other,
     });
     expect(html).toContain('2 tiêu chí lệch với lần nhập đối chiếu');
-    expect(html).toContain('Lần nhập đối chiếu: mức 3 (3 đ). Lần nhập này: không đạt mục nào (0 đ).');
-    expect(html).toContain('Lần nhập đối chiếu: trường hợp a, mức 2 (3 đ). Lần nhập này: trường hợp b, mức 2 (3 đ).');
+    expect(html).toContain('Lần nhập kia: mức 3 (3 đ). Lần nhập này: không đạt mục nào (0 đ).');
+    expect(html).toContain('Lần nhập kia: trường hợp a, mức 2 (3 đ). Lần nhập này: trường hợp b, mức 2 (3 đ).');
     expect(count(html, /sheet-option is-other/)).toBe(2);
     expect(html).toMatch(/<button[^>]*disabled=""[^>]*>Nộp phiếu/);
   });
