@@ -10,6 +10,9 @@ import type { Choice } from '../../../../../shared/domain/session/session-file.s
 import { useWorkspace } from '../../../app/workspace-context';
 import { SheetWriteQueue, type WriteOutcome } from './sheet-write-queue';
 
+/** How long after the last write the session's other screens are refreshed. */
+const SETTLE_MS = 800;
+
 export type SheetDraft =
   | { readonly status: 'loading' }
   | { readonly status: 'failed'; readonly error: Error }
@@ -72,6 +75,18 @@ export function useSheetDraft(
   const key = useMemo<SheetKey>(() => ({ memberId, productId, round, layer }), [memberId, productId, round, layer]);
   const [draft, setDraft] = useState<SheetDraft>({ status: 'loading' });
   const [saving, setSaving] = useState(false);
+  // The rest of the session's screens (counts, the board) learn of the writes a moment after typing
+  // pauses, not at every key: reloading the session per key would slow the sheet down.
+  const [settle] = useState<{ current: ReturnType<typeof setTimeout> | null }>(() => ({ current: null }));
+  useEffect(
+    () => () => {
+      if (settle.current !== null) {
+        clearTimeout(settle.current);
+        changed();
+      }
+    },
+    [changed, settle],
+  );
   const [queue] = useState(
     () =>
       new SheetWriteQueue(
@@ -86,7 +101,11 @@ export function useSheetDraft(
           },
           onIdle: () => {
             setSaving(false);
-            changed();
+            if (settle.current !== null) clearTimeout(settle.current);
+            settle.current = setTimeout(() => {
+              settle.current = null;
+              changed();
+            }, SETTLE_MS);
           },
         },
       ),
