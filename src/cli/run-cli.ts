@@ -3,6 +3,7 @@ import { createI18n, translator } from '../shared/i18n/create-i18n';
 import { isLanguage, type Language } from '../shared/i18n/messages';
 import { PackStore } from '../main/rubric/pack-store';
 import { CliInputError, type CliContext, type CliIo } from './cli-context';
+import { archiveFromSessionCommand, archiveVerifyCommand } from './commands/archive';
 import { resultsCommand } from './commands/results';
 import { DEFAULT_SHOW_PACK, rubricListCommand, rubricShowCommand } from './commands/rubric';
 import { validateCommand } from './commands/validate';
@@ -32,6 +33,7 @@ export function runCli(
         pack: { type: 'string' },
         'pack-file': { type: 'string', multiple: true },
         lang: { type: 'string' },
+        out: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -74,7 +76,16 @@ export function runCli(
     if (command === 'results') resultsCommand(ctx, need(rest[0], 'cli.argumentFile'), values.json);
     else if (command === 'validate') validateCommand(ctx, need(rest[0], 'cli.argumentFile'));
     else if (command === 'rubric' && rest[0] === 'list') rubricListCommand(ctx);
-    else if (command === 'rubric' && rest[0] === 'show') {
+    else if (command === 'archive' && rest[0] === 'verify')
+      archiveVerifyCommand(ctx, need(rest[1], 'cli.argumentArchive'));
+    else if (command === 'archive' && rest[0] === 'from-session') {
+      archiveFromSessionCommand(
+        ctx,
+        need(rest[1], 'cli.argumentFile'),
+        need(values.out, 'cli.argumentOut'),
+        new Date(),
+      );
+    } else if (command === 'rubric' && rest[0] === 'show') {
       rubricShowCommand(ctx, need(rest[1], 'cli.argumentSet'), values.pack ?? DEFAULT_SHOW_PACK, values.json);
     } else {
       throw new CliInputError([t('cli.unknownCommand', { command: [command, ...rest].join(' ') }), '', t('cli.usage')]);

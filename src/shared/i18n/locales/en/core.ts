@@ -259,6 +259,25 @@ export const core: Widen<typeof vi> = {
       sameVersion: 'rubric pack {{id}} version {{version}} already exists; raise the version number',
       tooLarge: 'the file is too large ({{size}} MB, at most {{max}} MB)',
     },
+    archive: {
+      notAnArchive: 'this is not an OCOP Council archive file',
+      format: 'not an archive file (format “{{format}}”, expected ocop-council/archive@1)',
+      newerVersion:
+        'the archive comes from a newer version of the app (data version {{version}}, this app reads up to {{supported}}); update the app',
+      wrongVersion: 'data version “{{version}}” cannot be read (expected {{supported}})',
+      duplicateId: 'table {{table}}: id “{{id}}” appears twice',
+      dangling: 'table {{table}}: field {{field}} points at “{{id}}”, which is not in {{target}}',
+      missingPack: 'session “{{session}}” needs rubric pack {{pack}}, which the file does not carry',
+      councils: 'the file holds {{count}} councils; an archive holds one',
+      sheetNotEvents:
+        'the sheet of {{member}}, product “{{product}}” (round {{round}}, session “{{session}}”) does not match its change log: it was edited',
+      sealMismatch:
+        'the sheet of {{member}}, product “{{product}}” (round {{round}}, session “{{session}}”) does not match its seal: its content was changed after sealing',
+      resultChain:
+        'results of session “{{session}}”, version {{version}}: the hash chain is broken (results changed or removed)',
+      resultSeals: 'results of session “{{session}}”, version {{version}} do not match the sealed sheets present',
+      chainHead: 'the file’s check code ({{found}}) does not match its sheets and results ({{expected}})',
+    },
     productCode: {
       shape: 'code “{{value}}” must read (T)-(X)-(STT)-(Year), e.g. 12-03691-5-2026',
       province: 'province code “{{value}}” must be 2 digits',
@@ -312,6 +331,8 @@ export const core: Widen<typeof vi> = {
       '  validate <session.json>                 Check a session file',
       '  rubric list                             List the rubric packs and their product sets',
       '  rubric show <set> [--pack <id>] [--json] Show a product set’s form (default pack 26/2026)',
+      '  archive verify <file>                   Check an archive file’s integrity',
+      '  archive from-session <session.json> --out <file> Build an archive from a session file',
       '',
       'Common options: --lang vi|en, --pack-file <file> (add a rubric pack from a file)',
     ].join('\n'),
@@ -319,6 +340,15 @@ export const core: Widen<typeof vi> = {
     missingArgument: 'Missing {{what}}.',
     argumentFile: 'the session file',
     argumentSet: 'the product set number (1–26)',
+    argumentArchive: 'the archive file',
+    argumentOut: 'the file to write (--out <file>)',
+    archive: {
+      valid:
+        '{{file}}: intact. {{sessions}} sessions, {{sheets}} sheets, {{products}} products; hash chain {{chain}} ({{links}} links) matches.',
+      invalid: '{{file}}: NOT intact or not valid, {{count}} problems:',
+      written: 'Wrote {{file}}: {{sheets}} sheets, hash chain {{chain}}.',
+      writeFailed: 'Could not write {{file}}: {{detail}}. Nothing was written.',
+    },
     invalidFile: '{{file}}: invalid file, nothing was written. {{count}} errors:',
     fixAndRetry: 'Correct the file and run the command again.',
     valid: '{{file}}: valid. {{products}} products, {{sheets}} sheets, rubric pack {{pack}}.',

@@ -257,6 +257,24 @@ export const core = {
       sameVersion: 'bộ tiêu chí {{id}} phiên bản {{version}} đã có; hãy tăng số phiên bản',
       tooLarge: 'tệp quá lớn ({{size}} MB, tối đa {{max}} MB)',
     },
+    archive: {
+      notAnArchive: 'tệp không phải tệp lưu trữ của Hội đồng OCOP',
+      format: 'không phải tệp lưu trữ (định dạng “{{format}}”, cần ocop-council/archive@1)',
+      newerVersion:
+        'tệp lưu trữ của phiên bản ứng dụng mới hơn (dữ liệu phiên bản {{version}}, ứng dụng này đọc được đến {{supported}}); hãy cập nhật ứng dụng',
+      wrongVersion: 'phiên bản dữ liệu “{{version}}” không đọc được (cần {{supported}})',
+      duplicateId: 'bảng {{table}}: mã “{{id}}” bị trùng',
+      dangling: 'bảng {{table}}: trường {{field}} trỏ tới “{{id}}” không có trong {{target}}',
+      missingPack: 'phiên “{{session}}” cần bộ tiêu chí {{pack}}, tệp không kèm bộ này',
+      councils: 'tệp có {{count}} hội đồng; một tệp lưu trữ chỉ có một',
+      sheetNotEvents:
+        'phiếu của {{member}}, sản phẩm “{{product}}” (vòng {{round}}, phiên “{{session}}”) không khớp với nhật ký thay đổi của nó: đã bị sửa',
+      sealMismatch:
+        'phiếu của {{member}}, sản phẩm “{{product}}” (vòng {{round}}, phiên “{{session}}”) không khớp với niêm phong: nội dung đã bị sửa sau khi niêm phong',
+      resultChain: 'kết quả phiên “{{session}}”, phiên bản {{version}}: chuỗi băm bị đứt (kết quả đã bị sửa hoặc xóa)',
+      resultSeals: 'kết quả phiên “{{session}}”, phiên bản {{version}} không khớp với các phiếu đã niêm phong hiện có',
+      chainHead: 'mã kiểm tra của tệp ({{found}}) không khớp với các phiếu và kết quả trong tệp ({{expected}})',
+    },
     productCode: {
       shape: 'mã “{{value}}” phải có dạng (T)-(X)-(STT)-(Năm), ví dụ 12-03691-5-2026',
       province: 'mã tỉnh “{{value}}” phải gồm 2 chữ số',
@@ -310,6 +328,8 @@ export const core = {
       '  validate <phiên.json>                  Kiểm tra tệp phiên chấm',
       '  rubric list                            Liệt kê các bộ tiêu chí và bộ sản phẩm',
       '  rubric show <bộ> [--pack <mã>] [--json] Xem phiếu của một bộ sản phẩm (mặc định 26/2026)',
+      '  archive verify <tệp>                    Kiểm tra tính toàn vẹn của tệp lưu trữ',
+      '  archive from-session <phiên.json> --out <tệp> Tạo tệp lưu trữ từ một tệp phiên chấm',
       '',
       'Tùy chọn chung: --lang vi|en, --pack-file <tệp> (thêm một bộ tiêu chí từ tệp)',
     ].join('\n'),
@@ -317,6 +337,15 @@ export const core = {
     missingArgument: 'Thiếu {{what}}.',
     argumentFile: 'tệp phiên chấm',
     argumentSet: 'số bộ sản phẩm (1–26)',
+    argumentArchive: 'tệp lưu trữ',
+    argumentOut: 'tệp ghi ra (--out <tệp>)',
+    archive: {
+      valid:
+        '{{file}}: toàn vẹn. {{sessions}} phiên chấm, {{sheets}} phiếu, {{products}} sản phẩm; chuỗi băm {{chain}} ({{links}} mắt xích) khớp.',
+      invalid: '{{file}}: KHÔNG toàn vẹn hoặc không hợp lệ, {{count}} vấn đề:',
+      written: 'Đã ghi {{file}}: {{sheets}} phiếu, chuỗi băm {{chain}}.',
+      writeFailed: 'Không ghi được {{file}}: {{detail}}. Không có gì được ghi.',
+    },
     invalidFile: '{{file}}: tệp không hợp lệ, không có gì được ghi. {{count}} lỗi:',
     fixAndRetry: 'Hãy sửa tệp rồi chạy lại.',
     valid: '{{file}}: hợp lệ. {{products}} sản phẩm, {{sheets}} phiếu, bộ tiêu chí {{pack}}.',

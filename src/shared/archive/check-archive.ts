@@ -1,0 +1,149 @@
+import { issue, type DomainIssue } from '../domain/issues/domain-issue';
+import { issuesFromZod } from '../domain/issues/from-zod';
+import {
+  ARCHIVE_FORMAT,
+  ARCHIVE_SCHEMA_VERSION,
+  PRIMARY_KEYS,
+  TABLE_NAMES,
+  archiveSchema,
+  type Archive,
+  type TableName,
+} from './archive.schema';
+
+/** At most this many problems are reported for one file (the count says how many there were). */
+export const MAX_REPORTED = 100;
+
+export type ArchiveCheck = { ok: true; archive: Archive } | { ok: false; issues: DomainIssue[] };
+
+function formatProblem(input: unknown): DomainIssue | null {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return issue('archive.notAnArchive', []);
+  const { format, schemaVersion } = input as { format?: unknown; schemaVersion?: unknown };
+  if (format !== ARCHIVE_FORMAT) return issue('archive.format', ['format'], { format: String(format).slice(0, 60) });
+  if (typeof schemaVersion === 'number' && schemaVersion > ARCHIVE_SCHEMA_VERSION) {
+    return issue('archive.newerVersion', ['schemaVersion'], {
+      version: schemaVersion,
+      supported: ARCHIVE_SCHEMA_VERSION,
+    });
+  }
+  if (schemaVersion !== ARCHIVE_SCHEMA_VERSION) {
+    return issue('archive.wrongVersion', ['schemaVersion'], {
+      version: String(schemaVersion).slice(0, 20),
+      supported: ARCHIVE_SCHEMA_VERSION,
+    });
+  }
+  return null;
+}
+
+/** Records whose primary key appears twice in their table. */
+function duplicates(archive: Archive): DomainIssue[] {
+  const found: DomainIssue[] = [];
+  for (const table of TABLE_NAMES) {
+    const key = PRIMARY_KEYS[table];
+    const seen = new Set<unknown>();
+    (archive.tables[table] as readonly Record<string, unknown>[]).forEach((record, index) => {
+      const value = record[key];
+      if (seen.has(value))
+        found.push(issue('archive.duplicateId', ['tables', table, index, key], { table, id: String(value) }));
+      seen.add(value);
+    });
+  }
+  return found;
+}
+
+/** References that point at nothing: a product's producer, a dossier's product, a sheet's session… */
+function danglingReferences(archive: Archive): DomainIssue[] {
+  const t = archive.tables;
+  const ids = (table: TableName) =>
+    new Set((t[table] as readonly Record<string, unknown>[]).map((r) => r[PRIMARY_KEYS[table]]));
+  const producers = ids('producers');
+  const products = ids('products');
+  const certificates = ids('certificates');
+  const rounds = ids('rounds');
+  const sessions = new Map(t.sessions.map((s) => [s.id, s]));
+  const packs = new Set(archive.packs.map((p) => `${p.id}@${p.version}`));
+  const found: DomainIssue[] = [];
+  const check = (ok: boolean, table: TableName, index: number, field: string, target: string, id: unknown) => {
+    if (!ok)
+      found.push(issue('archive.dangling', ['tables', table, index, field], { table, field, target, id: String(id) }));
+  };
+  t.products.forEach((p, i) =>
+    check(producers.has(p.producerId), 'products', i, 'producerId', 'producers', p.producerId),
+  );
+  t.dossiers.forEach((d, i) => {
+    check(products.has(d.productId), 'dossiers', i, 'productId', 'products', d.productId);
+    check(d.roundId === null || rounds.has(d.roundId), 'dossiers', i, 'roundId', 'rounds', d.roundId);
+  });
+  t.certificates.forEach((c, i) => {
+    check(products.has(c.productId), 'certificates', i, 'productId', 'products', c.productId);
+    check(
+      c.replaces === null || certificates.has(c.replaces),
+      'certificates',
+      i,
+      'replaces',
+      'certificates',
+      c.replaces,
+    );
+  });
+  t.revocations.forEach((r, i) =>
+    check(certificates.has(r.certificateId), 'revocations', i, 'certificateId', 'certificates', r.certificateId),
+  );
+  t.sessions.forEach((s, i) => {
+    check(s.roundId === null || rounds.has(s.roundId), 'sessions', i, 'roundId', 'rounds', s.roundId);
+    if (!packs.has(`${s.pack.id}@${s.pack.version}`)) {
+      found.push(
+        issue('archive.missingPack', ['tables', 'sessions', i, 'pack'], {
+          pack: `${s.pack.id} (v${s.pack.version})`,
+          session: s.title,
+        }),
+      );
+    }
+  });
+  const sheetTables = ['sheets', 'sheetEvents'] as const;
+  for (const table of sheetTables) {
+    t[table].forEach((record, i) => {
+      const session = sessions.get(record.sessionId);
+      check(session !== undefined, table, i, 'sessionId', 'sessions', record.sessionId);
+      if (!session) return;
+      check(
+        session.members.some((m) => m.memberId === record.memberId),
+        table,
+        i,
+        'memberId',
+        'sessions.members',
+        record.memberId,
+      );
+      check(
+        session.products.some((p) => p.productId === record.productId),
+        table,
+        i,
+        'productId',
+        'sessions.products',
+        record.productId,
+      );
+    });
+  }
+  t.sessionEvents.forEach((e, i) =>
+    check(sessions.has(e.sessionId), 'sessionEvents', i, 'sessionId', 'sessions', e.sessionId),
+  );
+  t.resultVersions.forEach((v, i) =>
+    check(sessions.has(v.sessionId), 'resultVersions', i, 'sessionId', 'sessions', v.sessionId),
+  );
+  return found;
+}
+
+/**
+ * Checks an archive file's content before anything is written: the format tag and version, every record
+ * against its schema (types, sizes, no unknown keys), no duplicate ids, no reference to a missing record,
+ * the packs the sessions need. Integrity (seals, the hash chain) is `verifyArchive`.
+ */
+export function checkArchive(input: unknown): ArchiveCheck {
+  const problem = formatProblem(input);
+  if (problem) return { ok: false, issues: [problem] };
+  const parsed = archiveSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error).slice(0, MAX_REPORTED) };
+  const archive = parsed.data;
+  const issues = [...duplicates(archive), ...danglingReferences(archive)];
+  if (archive.tables.councils.length > 1)
+    issues.push(issue('archive.councils', ['tables', 'councils'], { count: archive.tables.councils.length }));
+  return issues.length > 0 ? { ok: false, issues: issues.slice(0, MAX_REPORTED) } : { ok: true, archive };
+}
