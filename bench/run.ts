@@ -4,13 +4,14 @@
  * To add a bench: write bench/benches/<name>.ts exporting a `Bench`, and list it in BENCHES.
  */
 import { dbWorkspace } from './benches/db-workspace';
+import { documentsBench } from './benches/documents';
 import { resultsProvinceScale } from './benches/results-province-scale';
 import { scoringSubmit } from './benches/scoring-submit';
 import { scoringKeystrokes } from './benches/scoring-keystrokes';
 import type { Bench } from './lib/bench';
 import { info, printFigure } from './lib/report';
 
-const BENCHES: readonly Bench[] = [resultsProvinceScale, dbWorkspace, scoringKeystrokes, scoringSubmit];
+const BENCHES: readonly Bench[] = [resultsProvinceScale, dbWorkspace, scoringKeystrokes, scoringSubmit, documentsBench];
 
 async function main(filter: string | undefined): Promise<number> {
   const selected = filter ? BENCHES.filter((bench) => bench.name.includes(filter)) : BENCHES;

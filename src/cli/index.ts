@@ -2,9 +2,9 @@
 /** The command-line entry: `npm run --silent cli -- <command> …` (see `cli.usage`). */
 import { readFileSync } from 'node:fs';
 import { BUNDLED_PACKS_DIR } from './cli-context';
-import { runCli } from './run-cli';
+import { runCliAsync } from './run-cli';
 
-process.exitCode = runCli(
+void runCliAsync(
   process.argv.slice(2),
   {
     stdout: (text) => process.stdout.write(text),
@@ -12,4 +12,6 @@ process.exitCode = runCli(
     readFile: (file) => readFileSync(file, 'utf8'),
   },
   { lang: process.env['OCOP_LANG'], packsDir: BUNDLED_PACKS_DIR },
-);
+).then((code) => {
+  process.exitCode = code;
+});

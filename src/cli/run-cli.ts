@@ -1,9 +1,11 @@
 import { parseArgs } from 'node:util';
 import { createI18n, translator } from '../shared/i18n/create-i18n';
+import { isoDateOf, type IsoDate } from '../shared/domain/dates/iso-date';
 import { isLanguage, type Language } from '../shared/i18n/messages';
 import { PackStore } from '../main/rubric/pack-store';
 import { CliInputError, type CliContext, type CliIo } from './cli-context';
 import { archiveFromSessionCommand, archiveVerifyCommand } from './commands/archive';
+import { renderCommand } from './commands/render';
 import { resultsCommand } from './commands/results';
 import { DEFAULT_SHOW_PACK, rubricListCommand, rubricShowCommand } from './commands/rubric';
 import { validateCommand } from './commands/validate';
@@ -17,12 +19,19 @@ function pickLanguage(value: string | undefined, env: string | undefined): Langu
   return isLanguage(env) ? env : 'vi';
 }
 
-/** Runs the command line `argv` (without node and the script); returns the exit code. */
-export function runCli(
-  argv: readonly string[],
-  io: CliIo,
-  env: { lang?: string | undefined; packsDir: string },
-): number {
+type Env = { lang?: string | undefined; packsDir: string; today?: IsoDate; fontsDir?: string };
+
+/** Today as an ISO date in local time: the date documents print when --date is not given. */
+function localToday(): IsoDate {
+  const now = new Date();
+  return isoDateOf(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/**
+ * Parses `argv`, sets up the context and runs `command` with it: the synchronous commands return the
+ * exit code, `render` a promise of it. Input errors become exit code 2 with their message on stderr.
+ */
+function dispatch(argv: readonly string[], io: CliIo, env: Env): number | Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -33,8 +42,13 @@ export function runCli(
         pack: { type: 'string' },
         'pack-file': { type: 'string', multiple: true },
         lang: { type: 'string' },
-        out: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
+        doc: { type: 'string' },
+        out: { type: 'string' },
+        title: { type: 'string' },
+        date: { type: 'string' },
+        'decision-number': { type: 'string' },
+        'decision-date': { type: 'string' },
       },
     });
   } catch (error) {
@@ -47,6 +61,11 @@ export function runCli(
   const t = translator(createI18n(language));
   const ctx: CliContext = { io, t, language, packs: new PackStore({ bundledDir: env.packsDir }) };
   const [command, ...rest] = positionals;
+  const failed = (error: unknown): number => {
+    if (!(error instanceof CliInputError)) throw error;
+    io.stderr(`${error.lines.join('\n')}\n`);
+    return EXIT_INVALID;
+  };
   try {
     for (const file of values['pack-file'] ?? []) {
       let text: string;
@@ -73,6 +92,19 @@ export function runCli(
       io.stdout(`${t('cli.usage')}\n`);
       return command === undefined && !values.help ? EXIT_INVALID : EXIT_OK;
     }
+    if (command === 'render') {
+      return renderCommand(ctx, {
+        file: need(rest[0], 'cli.argumentFile'),
+        doc: values.doc,
+        out: values.out,
+        title: values.title,
+        date: values.date,
+        decisionNumber: values['decision-number'],
+        decisionDate: values['decision-date'],
+        today: env.today ?? localToday(),
+        ...(env.fontsDir ? { fontsDir: env.fontsDir } : {}),
+      }).then(() => EXIT_OK, failed);
+    }
     if (command === 'results') resultsCommand(ctx, need(rest[0], 'cli.argumentFile'), values.json);
     else if (command === 'validate') validateCommand(ctx, need(rest[0], 'cli.argumentFile'));
     else if (command === 'rubric' && rest[0] === 'list') rubricListCommand(ctx);
@@ -92,8 +124,23 @@ export function runCli(
     }
     return EXIT_OK;
   } catch (error) {
-    if (!(error instanceof CliInputError)) throw error;
-    io.stderr(`${error.lines.join('\n')}\n`);
-    return EXIT_INVALID;
+    return failed(error);
   }
+}
+
+/**
+ * Runs the command line `argv` (without node and the script); returns the exit code. `render` is
+ * asynchronous: use `runCliAsync` for it (this refuses it with exit code 2).
+ */
+export function runCli(argv: readonly string[], io: CliIo, env: Env): number {
+  const code = dispatch(argv, io, env);
+  if (typeof code === 'number') return code;
+  void code.catch(() => undefined);
+  io.stderr('render: use runCliAsync\n');
+  return EXIT_INVALID;
+}
+
+/** Runs any command line, `render` included; resolves to the exit code. */
+export async function runCliAsync(argv: readonly string[], io: CliIo, env: Env): Promise<number> {
+  return dispatch(argv, io, env);
 }

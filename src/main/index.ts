@@ -1,5 +1,5 @@
 /** Electron main: lifecycle only. Everything it wires up is plain, tested TypeScript. */
-import { app, type BrowserWindow } from 'electron';
+import { app, dialog, shell, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import { createDispatcher } from './ipc/dispatcher';
 import { createHandlers } from './ipc/handlers';
@@ -33,7 +33,19 @@ void app.whenReady().then(() => {
     appVersion: app.getVersion(),
     dataDir: app.getPath('userData'),
     bundledPacksDir: path.join(resources, 'rubric-packs'),
+    fontsDir: path.join(resources, 'fonts'),
     now: () => new Date(),
+    chooseFolder: async () => {
+      const options = { properties: ['openDirectory', 'createDirectory'] } satisfies Electron.OpenDialogOptions;
+      const chosen = mainWindow
+        ? await dialog.showOpenDialog(mainWindow, options)
+        : await dialog.showOpenDialog(options);
+      return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
+    },
+    openPath: async (file) => {
+      const problem = await shell.openPath(file);
+      if (problem !== '') throw new Error(problem);
+    },
   });
   registerIpc(
     createDispatcher(handlers, (message) => console.warn(message)),

@@ -82,7 +82,7 @@ test('imports producers and products from the Excel template: every error by row
 }) => {
   await seedWorkspace(page);
   await openArchive(page);
-  await expect(page.getByText('Bản sao lưu và ảnh chụp dữ liệu')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Nhập và xuất Excel' })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/exchange-archive.png`, fullPage: true });
 
   const templateDownload = page.waitForEvent('download');
@@ -94,7 +94,7 @@ test('imports producers and products from the Excel template: every error by row
   await expect(page.getByText('Đã tạo tệp mẫu “mau-nhap-chu-the-san-pham-OCOP.xlsx”.')).toBeVisible();
 
   // The untouched template: nothing to import, and the screen says so.
-  const fileInput = page.locator('input[type="file"]');
+  const fileInput = page.locator('input[type="file"][accept*=".xlsx"]');
   await fileInput.setInputFiles(await xlsx('mau-chua-dien.xlsx', template));
   await expect(
     page.getByText('Tệp “mau-chua-dien.xlsx” chưa có dòng dữ liệu nào. Không có gì được nhập.'),
@@ -157,7 +157,7 @@ test('imports producers and products from the Excel template: every error by row
 test('refuses a file that is not an .xlsx, saying what to do', async ({ page }) => {
   await seedWorkspace(page);
   await openArchive(page);
-  await page.locator('input[type="file"]').setInputFiles({
+  await page.locator('input[type="file"][accept*=".xlsx"]').setInputFiles({
     name: 'danh-sach.csv',
     mimeType: 'text/csv',
     buffer: Buffer.from('Tên chủ thể;Loại hình\nHTX A;HTX\n'),

@@ -32,6 +32,10 @@ export interface NodeProps extends StyleProps {
   readonly colSpan?: number;
   readonly rowSpan?: number;
   readonly border?: [boolean, boolean, boolean, boolean];
+  /** Places the node at a fixed point of the page (points from the top-left corner), outside the flow. */
+  readonly absolutePosition?: { readonly x: number; readonly y: number };
+  /** Keeps a heading on the page of what follows it (pdfmake moves it to the next page otherwise). */
+  readonly headlineLevel?: number;
 }
 
 export interface TextNode extends NodeProps {
@@ -53,6 +57,11 @@ export interface TableNode extends NodeProps {
     readonly heights?: number | readonly number[];
     readonly body: readonly (readonly Content[])[];
   };
+  /**
+   * A named layout: pdfmake's own ('noBorders', 'lightHorizontalLines', 'headerLineOnly') or one of
+   * TABLE_LAYOUTS (layout/table-layouts.ts), which the renderer registers. A `TableLayout` object holds
+   * functions, so a definition using one cannot be sent to a worker thread: prefer the names.
+   */
   readonly layout?: string | TableLayout;
 }
 export interface TableLayout {
@@ -71,7 +80,8 @@ export interface CanvasLine {
   readonly x2: number;
   readonly y2: number;
   readonly lineWidth?: number;
-  readonly dash?: { readonly length: number };
+  readonly lineColor?: string;
+  readonly dash?: { readonly length: number; readonly space?: number };
 }
 export interface CanvasRect {
   readonly type: 'rect';
@@ -84,13 +94,35 @@ export interface CanvasRect {
   readonly color?: string;
   readonly r?: number;
 }
+export interface CanvasPolyline {
+  readonly type: 'polyline';
+  readonly points: readonly { readonly x: number; readonly y: number }[];
+  readonly closePath?: boolean;
+  readonly lineWidth?: number;
+  readonly lineColor?: string;
+  /** Fill colour (a closed shape). */
+  readonly color?: string;
+  readonly lineJoin?: 'miter' | 'round' | 'bevel';
+  readonly lineCap?: 'butt' | 'round' | 'square';
+}
+export interface CanvasEllipse {
+  readonly type: 'ellipse';
+  readonly x: number;
+  readonly y: number;
+  readonly r1: number;
+  readonly r2: number;
+  readonly lineWidth?: number;
+  readonly lineColor?: string;
+  readonly color?: string;
+}
 export interface CanvasNode extends NodeProps {
-  readonly canvas: readonly (CanvasLine | CanvasRect)[];
+  readonly canvas: readonly (CanvasLine | CanvasRect | CanvasPolyline | CanvasEllipse)[];
 }
 export interface QrNode extends NodeProps {
   readonly qr: string;
   readonly fit?: number;
   readonly eccLevel?: 'L' | 'M' | 'Q' | 'H';
+  readonly foreground?: string;
 }
 export interface ListNode extends NodeProps {
   readonly ul?: readonly Content[];
@@ -100,13 +132,42 @@ export interface ListNode extends NodeProps {
 export type Content =
   string | TextNode | StackNode | ColumnsNode | TableNode | CanvasNode | QrNode | ListNode | readonly Content[];
 
+/**
+ * Page numbers as data. `template` may hold `{{page}}` and `{{pages}}` ("Trang {{page}}/{{pages}}");
+ * without it the bare number is printed. `offset`: points from the top edge (header) or the bottom edge
+ * (footer).
+ */
+export interface PageNumbers {
+  readonly from: number;
+  readonly position?: 'header' | 'footer';
+  readonly alignment?: Alignment;
+  readonly offset: number;
+  readonly fontSize: number;
+  readonly template?: string;
+  /** Side margins of the line (default: the page's). */
+  readonly margins?: readonly [number, number];
+}
+
 export interface DocumentDefinition {
   readonly pageSize: 'A4';
   readonly pageOrientation: 'portrait' | 'landscape';
   readonly pageMargins: [number, number, number, number];
-  readonly info: { readonly title: string; readonly creator: string; readonly producer: string };
+  readonly info: {
+    readonly title: string;
+    readonly creator: string;
+    readonly producer: string;
+    /** ISO date-time stamped as the PDF's creation date (otherwise the clock: bytes differ per run). */
+    readonly creationDate?: string;
+  };
   readonly defaultStyle: StyleProps;
   readonly styles: Readonly<Record<string, StyleProps>>;
+  /**
+   * Page numbers as data (the renderer turns them into pdfmake's header function), so that a definition
+   * stays plain data that can be sent to a worker thread: centred at `top` points from the top edge,
+   * from page `from` on (ND 30/2020: from page 2).
+   */
+  readonly pageNumbers?: PageNumbers;
+  /** In-process only (a function cannot cross to a worker): prefer `pageNumbers`. */
   readonly header?: (currentPage: number, pageCount: number) => Content | null;
   readonly footer?: (currentPage: number, pageCount: number) => Content | null;
   readonly background?: (currentPage: number) => Content | null;

@@ -11,6 +11,18 @@ export const CHANNELS = [
   'exchange:template',
   'exchange:read-workbook',
   'exchange:export-workbook',
+  'documents:start',
+  'documents:status',
+  'documents:cancel',
+  'documents:choose-folder',
+  'documents:list',
+  'documents:open',
+  'documents:read',
+  'documents:copy-to-folder',
+  'snapshots:write',
+  'snapshots:list',
+  'snapshots:read',
+  'snapshots:folder',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

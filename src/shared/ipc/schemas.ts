@@ -10,6 +10,8 @@ import { producerSchema } from '../domain/workspace/producer.schema';
 import { productSchema } from '../domain/workspace/product.schema';
 import { roundSchema } from '../domain/workspace/round.schema';
 import type { Channel } from './channels';
+import { DOCUMENT_REQUEST_SCHEMAS } from './documents-schemas';
+import { SNAPSHOT_REQUEST_SCHEMAS } from './snapshots-schemas';
 
 /** Base64 of a file a little over the import limit, so the import itself can say "too large" kindly. */
 const MAX_WORKBOOK_BASE64 = Math.ceil(((MAX_IMPORT_BYTES + 2 * 1024 * 1024) * 4) / 3);
@@ -55,4 +57,6 @@ export const REQUEST_SCHEMAS = {
     revocations: z.array(revocationSchema).max(MAX_EXPORT_RECORDS),
     planTargets: z.array(planTargetSchema).max(200),
   }),
+  ...DOCUMENT_REQUEST_SCHEMAS,
+  ...SNAPSHOT_REQUEST_SCHEMAS,
 } as const satisfies Record<Channel, z.ZodType>;

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/i18n/messages';
+import { StorageAlerts } from '../features/archive';
 import { CouncilArea } from '../features/council/CouncilArea';
 import { DashboardScreen } from '../features/dashboard/DashboardScreen';
+import { DocumentsArea } from '../features/documents/DocumentsArea';
 import { ArchiveArea } from '../features/exchange/ArchiveArea';
 import { ProductsArea } from '../features/products/ProductsArea';
 import { RubricViewer } from '../features/rubric/RubricViewer';
@@ -24,6 +26,8 @@ function Area({ location }: { location: Location }) {
       return <ProductsArea path={location.path} />;
     case 'sessions':
       return <SessionsArea path={location.path} />;
+    case 'documents':
+      return <DocumentsArea path={location.path} />;
     case 'archive':
       return <ArchiveArea />;
     case 'rubric':
@@ -48,7 +52,8 @@ export function App() {
   // session list and a new session need one); the rubrics need none either.
   const [sessionPath] = location.path;
   const ownLaptop = location.area === 'sessions' && sessionPath !== undefined && sessionPath !== 'new';
-  const needsCouncil = location.area !== 'rubric' && !ownLaptop;
+  // The archive needs none: a new laptop restores the council's backup there.
+  const needsCouncil = location.area !== 'rubric' && location.area !== 'archive' && !ownLaptop;
   return (
     <div className={`shell${name === 'demo' ? ' with-banner' : ''}`}>
       <header className="topbar">
@@ -75,6 +80,7 @@ export function App() {
       ) : null}
       <Sidebar current={location.area} />
       <main className="main">
+        <StorageAlerts />
         {council.state === 'loading' ? (
           <p>{t('app.loading')}</p>
         ) : council.state === 'ready' && council.value === null && needsCouncil ? (

@@ -35,4 +35,28 @@ export const council = {
   exchangeExportWorkbook: async (
     request: IpcRequest<'exchange:export-workbook'>,
   ): Promise<IpcResponse<'exchange:export-workbook'>> => unwrap(await window.council.exchange.exportWorkbook(request)),
+  documentsStart: async (request: IpcRequest<'documents:start'>): Promise<IpcResponse<'documents:start'>> =>
+    unwrap(await window.council.documents.start(request)),
+  documentsStatus: async (request: IpcRequest<'documents:status'>): Promise<IpcResponse<'documents:status'>> =>
+    unwrap(await window.council.documents.status(request)),
+  documentsCancel: async (request: IpcRequest<'documents:cancel'>): Promise<IpcResponse<'documents:cancel'>> =>
+    unwrap(await window.council.documents.cancel(request)),
+  documentsChooseFolder: async (): Promise<IpcResponse<'documents:choose-folder'>> =>
+    unwrap(await window.council.documents.chooseFolder()),
+  documentsList: async (request: IpcRequest<'documents:list'>): Promise<IpcResponse<'documents:list'>> =>
+    unwrap(await window.council.documents.list(request)),
+  documentsOpen: async (request: IpcRequest<'documents:open'>): Promise<IpcResponse<'documents:open'>> =>
+    unwrap(await window.council.documents.open(request)),
+  documentsRead: async (request: IpcRequest<'documents:read'>): Promise<IpcResponse<'documents:read'>> =>
+    unwrap(await window.council.documents.read(request)),
+  documentsCopyToFolder: async (
+    request: IpcRequest<'documents:copy-to-folder'>,
+  ): Promise<IpcResponse<'documents:copy-to-folder'>> => unwrap(await window.council.documents.copyToFolder(request)),
+  snapshotsWrite: async (request: IpcRequest<'snapshots:write'>): Promise<IpcResponse<'snapshots:write'>> =>
+    unwrap(await window.council.snapshots.write(request)),
+  snapshotsList: async (): Promise<IpcResponse<'snapshots:list'>> => unwrap(await window.council.snapshots.list()),
+  snapshotsRead: async (request: IpcRequest<'snapshots:read'>): Promise<IpcResponse<'snapshots:read'>> =>
+    unwrap(await window.council.snapshots.read(request)),
+  snapshotsFolder: async (): Promise<IpcResponse<'snapshots:folder'>> =>
+    unwrap(await window.council.snapshots.folder()),
 } satisfies Record<string, (request: never) => Promise<IpcResponse<Channel>>>;

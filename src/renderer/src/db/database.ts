@@ -1,3 +1,4 @@
+import { ArchiveRepository } from './archive.repository';
 import { CertificatesRepository } from './certificates.repository';
 import { CouncilRepository } from './council.repository';
 import { CouncilDb, WORKSPACE_DATABASES, type WorkspaceName } from './council-db';
@@ -29,6 +30,8 @@ export interface Repositories {
   readonly sheets: SheetsRepository;
   /** Data in bulk: the Excel import and the export's records. */
   readonly exchange: ExchangeRepository;
+  /** The workspace as a whole: every table at once (archive export), restore and merge. */
+  readonly archive: ArchiveRepository;
   /** Closes the database (switching workspaces). */
   close(): void;
 }
@@ -49,6 +52,7 @@ export function repositoriesFor(ctx: RepositoryContext, workspace: WorkspaceName
     sessions,
     sheets: new SheetsRepository(ctx, sessions),
     exchange: new ExchangeRepository(ctx),
+    archive: new ArchiveRepository(ctx),
     close: () => ctx.db.close(),
   };
 }

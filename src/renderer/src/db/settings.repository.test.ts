@@ -1,5 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_CERTIFICATE_TEMPLATE } from '../../../shared/documents/certificate-template';
 import { CouncilDb } from './council-db';
 import { SettingsRepository } from './settings.repository';
 
@@ -38,6 +39,21 @@ describe('SettingsRepository', () => {
     expect(await settings.rubricSelection()).toEqual({ pack: '148/2023', set: 26 });
     await db.settings.put({ key: 'rubricSelection', value: { pack: 148, set: '26' } });
     expect(await settings.rubricSelection()).toBeNull();
+    db.close();
+  });
+
+  it('keeps the certificate template it is given, refuses an unusable one, and falls back to the defaults', async () => {
+    const db = freshDb(indexedDB);
+    const settings = new SettingsRepository(db);
+    expect(await settings.certificateTemplate()).toEqual(DEFAULT_CERTIFICATE_TEMPLATE);
+    const own = { ...DEFAULT_CERTIFICATE_TEMPLATE, numberPattern: '{{n}}/{{year}}/GCN', border: 'simple' as const };
+    expect(await settings.setCertificateTemplate(own)).toMatchObject({ ok: true });
+    expect(await settings.certificateTemplate()).toEqual(own);
+    const refused = await settings.setCertificateTemplate({ ...own, numberPattern: 'GCN', accentColor: 'red' });
+    expect(refused.ok ? [] : refused.issues.map((i) => i.path[0])).toEqual(['numberPattern', 'accentColor']);
+    expect(await settings.certificateTemplate()).toEqual(own);
+    await db.settings.put({ key: 'certificateTemplate', value: { border: 'triple' } });
+    expect(await settings.certificateTemplate()).toEqual(DEFAULT_CERTIFICATE_TEMPLATE);
     db.close();
   });
 });

@@ -1,5 +1,8 @@
+import { DEFAULT_CERTIFICATE_TEMPLATE, type CertificateTemplate } from '../../../shared/documents/certificate-template';
 import { isLanguage, type Language } from '../../../shared/i18n/messages';
+import { certificateTemplateSchema } from '../../../shared/ipc/documents-schemas';
 import type { CouncilDb } from './council-db';
+import { validated, type SaveResult } from './repository-context';
 
 /** Where the rubric viewer was left: pack id and product set number. */
 export interface RubricSelection {
@@ -33,5 +36,18 @@ export class SettingsRepository {
 
   async setRubricSelection(selection: RubricSelection): Promise<void> {
     await this.db.settings.put({ key: 'rubricSelection', value: { pack: selection.pack, set: selection.set } });
+  }
+
+  /** The council's certificate template; the defaults until it saves its own (or when the stored one is unusable). */
+  async certificateTemplate(): Promise<CertificateTemplate> {
+    const record = await this.db.settings.get('certificateTemplate');
+    const parsed = certificateTemplateSchema.safeParse(record?.value);
+    return parsed.success ? parsed.data : DEFAULT_CERTIFICATE_TEMPLATE;
+  }
+
+  async setCertificateTemplate(template: CertificateTemplate): Promise<SaveResult<CertificateTemplate>> {
+    const result = validated(certificateTemplateSchema, template);
+    if (result.ok) await this.db.settings.put({ key: 'certificateTemplate', value: result.value });
+    return result;
   }
 }

@@ -1,9 +1,11 @@
 import type { Messages } from '../messages';
+import { archiveUi } from './en/archive-ui';
 import { common } from './en/common';
 import { core } from './en/core';
 import { council } from './en/council';
 import { dashboard } from './en/dashboard';
 import { documents } from './en/documents';
+import { documentsUi } from './en/documents-ui';
 import { exchange } from './en/exchange';
 import { products } from './en/products';
 import { sessions } from './en/sessions';
@@ -20,6 +22,8 @@ export const en: Messages = {
   ...dashboard,
   ...exchange,
   ...documents,
+  ...documentsUi,
   ...sessions,
   ...scoring,
+  ...archiveUi,
 };

@@ -1,8 +1,10 @@
+import { archiveUi } from './vi/archive-ui';
 import { common } from './vi/common';
 import { core } from './vi/core';
 import { council } from './vi/council';
 import { dashboard } from './vi/dashboard';
 import { documents } from './vi/documents';
+import { documentsUi } from './vi/documents-ui';
 import { exchange } from './vi/exchange';
 import { products } from './vi/products';
 import { sessions } from './vi/sessions';
@@ -23,6 +25,8 @@ export const vi = {
   ...dashboard,
   ...exchange,
   ...documents,
+  ...documentsUi,
   ...sessions,
   ...scoring,
+  ...archiveUi,
 } as const;

@@ -69,6 +69,10 @@ export function WelcomeScreen() {
       <p className="welcome-rubric">
         <Icon name="rubric" /> {t('welcome.rubric.lead')} <a href={hrefOf('rubric')}>{t('welcome.rubric.link')}</a>
       </p>
+      <p className="welcome-rubric">
+        <Icon name="archive" /> {t('archiveUi.welcomeRestore')}{' '}
+        <a href={hrefOf('archive')}>{t('archiveUi.welcomeRestoreLink')}</a>
+      </p>
     </div>
   );
 }

@@ -277,6 +277,23 @@ export const core: Widen<typeof vi> = {
         'results of session “{{session}}”, version {{version}}: the hash chain is broken (results changed or removed)',
       resultSeals: 'results of session “{{session}}”, version {{version}} do not match the sealed sheets present',
       chainHead: 'the file’s check code ({{found}}) does not match its sheets and results ({{expected}})',
+      merge: {
+        conflict:
+          'table {{table}}: record “{{id}}” in the file differs from the record with the same id on this laptop; such records are never edited, so they cannot be merged',
+        sealedDiffers:
+          'the sheet of {{member}}, product “{{product}}” (round {{round}}, session “{{session}}”) was sealed on both laptops with different scores',
+        wouldBreak:
+          'merging this file would leave the data on this laptop failing its integrity check, so nothing was written',
+      },
+      import: {
+        quota:
+          'the app’s storage is full; nothing was written (every half-done change was undone). Free some disk space and try again',
+        writeFailed: 'writing the data failed ({{detail}}); nothing was written',
+        snapshotDiskFull:
+          'could not back up the current data because the disk is full ({{detail}}); nothing was imported. Free some space and try again',
+        snapshotFailed: 'could not back up the current data ({{detail}}); nothing was imported',
+        packRefused: 'could not add the rubric pack {{pack}} the file carries',
+      },
     },
     productCode: {
       shape: 'code “{{value}}” must read (T)-(X)-(STT)-(Year), e.g. 12-03691-5-2026',
@@ -333,6 +350,11 @@ export const core: Widen<typeof vi> = {
       '  rubric show <set> [--pack <id>] [--json] Show a product set’s form (default pack 26/2026)',
       '  archive verify <file>                   Check an archive file’s integrity',
       '  archive from-session <session.json> --out <file> Build an archive from a session file',
+      '  render <session.json> --doc <kind> --out <folder>  Print a session’s documents as PDF; <kind> is one of:',
+      '      blank-sheets (sheets to score on paper), sheets (scored sheets), tally (aggregate table),',
+      '      minutes, decision (submission, draft decision, list forwarded upwards),',
+      '      certificates (needs --decision-number and --decision-date)',
+      '    [--title <session title>] [--date <YYYY-MM-DD> (meeting date)] [--decision-number <no.>] [--decision-date <YYYY-MM-DD>]',
       '',
       'Common options: --lang vi|en, --pack-file <file> (add a rubric pack from a file)',
     ].join('\n'),
@@ -342,6 +364,16 @@ export const core: Widen<typeof vi> = {
     argumentSet: 'the product set number (1–26)',
     argumentArchive: 'the archive file',
     argumentOut: 'the file to write (--out <file>)',
+    render: {
+      argumentDoc: 'the kind of document (--doc blank-sheets|sheets|tally|minutes|decision|certificates)',
+      argumentOut: 'the folder to write to (--out <folder>)',
+      unknownDoc: 'Unknown kind of document: “{{doc}}”. Kinds: {{kinds}}.',
+      badDate: 'Invalid {{option}}: “{{value}}”; write it as YYYY-MM-DD, e.g. 2025-05-15.',
+      decisionHint: 'Add --decision-number <no.> --decision-date <YYYY-MM-DD>. Nothing was written.',
+      defaultTitle: 'OCOP product evaluation and ranking meeting',
+      file: '{{file}}  {{pages}} pages  sha256 {{sha256}}',
+      nothing: 'This session has no documents of that kind to print.',
+    },
     archive: {
       valid:
         '{{file}}: intact. {{sessions}} sessions, {{sheets}} sheets, {{products}} products; hash chain {{chain}} ({{links}} links) matches.',

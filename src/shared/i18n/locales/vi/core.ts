@@ -274,6 +274,22 @@ export const core = {
       resultChain: 'kết quả phiên “{{session}}”, phiên bản {{version}}: chuỗi băm bị đứt (kết quả đã bị sửa hoặc xóa)',
       resultSeals: 'kết quả phiên “{{session}}”, phiên bản {{version}} không khớp với các phiếu đã niêm phong hiện có',
       chainHead: 'mã kiểm tra của tệp ({{found}}) không khớp với các phiếu và kết quả trong tệp ({{expected}})',
+      merge: {
+        conflict:
+          'bảng {{table}}: bản ghi “{{id}}” trong tệp khác với bản ghi cùng mã trên máy này; loại bản ghi này không bao giờ được sửa, nên không gộp được',
+        sealedDiffers:
+          'phiếu của {{member}}, sản phẩm “{{product}}” (vòng {{round}}, phiên “{{session}}”) đã được niêm phong trên cả hai máy nhưng với điểm khác nhau',
+        wouldBreak: 'gộp tệp này sẽ làm dữ liệu trên máy này không còn toàn vẹn, nên không có gì được ghi',
+      },
+      import: {
+        quota:
+          'bộ nhớ lưu trữ của ứng dụng đã đầy; không có gì được ghi (mọi thay đổi dở dang đã được hoàn tác). Hãy giải phóng dung lượng ổ đĩa rồi thử lại',
+        writeFailed: 'ghi dữ liệu không thành công ({{detail}}); không có gì được ghi',
+        snapshotDiskFull:
+          'không tạo được bản sao lưu của dữ liệu hiện tại vì ổ đĩa đã đầy ({{detail}}); chưa nhập gì. Hãy giải phóng dung lượng rồi thử lại',
+        snapshotFailed: 'không tạo được bản sao lưu của dữ liệu hiện tại ({{detail}}); chưa nhập gì',
+        packRefused: 'không thêm được bộ tiêu chí {{pack}} mà tệp mang theo',
+      },
     },
     productCode: {
       shape: 'mã “{{value}}” phải có dạng (T)-(X)-(STT)-(Năm), ví dụ 12-03691-5-2026',
@@ -330,6 +346,11 @@ export const core = {
       '  rubric show <bộ> [--pack <mã>] [--json] Xem phiếu của một bộ sản phẩm (mặc định 26/2026)',
       '  archive verify <tệp>                    Kiểm tra tính toàn vẹn của tệp lưu trữ',
       '  archive from-session <phiên.json> --out <tệp> Tạo tệp lưu trữ từ một tệp phiên chấm',
+      '  render <phiên.json> --doc <loại> --out <thư mục>  In tài liệu của phiên ra PDF; <loại> là một trong:',
+      '      blank-sheets (phiếu để chấm trên giấy), sheets (phiếu đã chấm), tally (bảng tổng hợp),',
+      '      minutes (biên bản), decision (tờ trình, dự thảo quyết định, danh sách đề nghị cấp trên),',
+      '      certificates (giấy chứng nhận: cần --decision-number và --decision-date)',
+      '    [--title <tên phiên>] [--date <YYYY-MM-DD> (ngày họp)] [--decision-number <số>] [--decision-date <YYYY-MM-DD>]',
       '',
       'Tùy chọn chung: --lang vi|en, --pack-file <tệp> (thêm một bộ tiêu chí từ tệp)',
     ].join('\n'),
@@ -339,6 +360,16 @@ export const core = {
     argumentSet: 'số bộ sản phẩm (1–26)',
     argumentArchive: 'tệp lưu trữ',
     argumentOut: 'tệp ghi ra (--out <tệp>)',
+    render: {
+      argumentDoc: 'loại tài liệu (--doc blank-sheets|sheets|tally|minutes|decision|certificates)',
+      argumentOut: 'thư mục ghi ra (--out <thư mục>)',
+      unknownDoc: 'Loại tài liệu không hợp lệ: “{{doc}}”. Các loại: {{kinds}}.',
+      badDate: 'Ngày {{option}} không hợp lệ: “{{value}}”; hãy ghi theo dạng YYYY-MM-DD, ví dụ 2025-05-15.',
+      decisionHint: 'Hãy thêm --decision-number <số> --decision-date <YYYY-MM-DD>. Không có gì được ghi.',
+      defaultTitle: 'Phiên họp đánh giá, phân hạng sản phẩm OCOP',
+      file: '{{file}}  {{pages}} trang  sha256 {{sha256}}',
+      nothing: 'Không có tài liệu nào để in cho phiên này.',
+    },
     archive: {
       valid:
         '{{file}}: toàn vẹn. {{sessions}} phiên chấm, {{sheets}} phiếu, {{products}} sản phẩm; chuỗi băm {{chain}} ({{links}} mắt xích) khớp.',

@@ -6,6 +6,7 @@ import { Dialog } from '../../../components/Dialog';
 import { FormActions } from '../../../components/FormActions';
 import { FormIssues } from '../../../components/form/FormIssues';
 import { useSaveForm } from '../../../components/form/useSaveForm';
+import { takeSnapshot } from '../../archive';
 import type { LoadedSession } from '../use-session';
 import { localised } from './ActionIssues';
 import { SILENT_PATHS } from './ChairDialog';
@@ -54,10 +55,12 @@ export function ConfirmedPhase({ loaded }: { loaded: LoadedSession }) {
 function FinaliseDialog({ loaded, onClose }: { loaded: LoadedSession; onClose: () => void }) {
   const { t } = useTranslation();
   const { repositories } = useWorkspace();
-  const { issues, saving, submit } = useSaveForm(
-    () => repositories.sessions.finalise(loaded.session.id, loaded.compiled),
-    onClose,
-  );
+  const { issues, saving, submit } = useSaveForm(async () => {
+    const finalised = await repositories.sessions.finalise(loaded.session.id, loaded.compiled);
+    // The finalised results go into a snapshot at once (in the background; a failure raises an alert).
+    if (finalised.ok) void takeSnapshot(repositories, 'finalise');
+    return finalised;
+  }, onClose);
   return (
     <Dialog title={t('sessions.conduct.finalise.dialog')} onClose={onClose}>
       <form onSubmit={(e) => void submit(e)} noValidate>
