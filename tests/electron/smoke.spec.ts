@@ -24,6 +24,22 @@ test('the packaged app starts hardened, serves the renderer from app:// and answ
     });
     await page.waitForTimeout(500);
     expect(page.url()).toMatch(/^app:\/\/council\//);
+    // The same lockNavigation that tests/e2e/security.spec.ts drives in Chromium, here on the real
+    // WebContents: a clicked target=_blank link and a file:// navigation are refused as well.
+    await page.evaluate(() => {
+      const link = document.createElement('a');
+      link.href = 'https://example.com/';
+      link.target = '_blank';
+      link.textContent = 'remote link';
+      document.body.append(link);
+      link.click();
+    });
+    await page.evaluate(() => {
+      window.location.href = 'file:///etc/hosts';
+    });
+    await page.waitForTimeout(500);
+    expect(app.windows()).toEqual([page]);
+    expect(page.url()).toMatch(/^app:\/\/council\//);
 
     await page.getByRole('link', { name: 'Bộ tiêu chí' }).click();
     await page.getByLabel('Bộ sản phẩm').selectOption('11');

@@ -22,6 +22,24 @@ function stubHandlers(overrides: Partial<HandlerMap> = {}): HandlerMap {
     'exchange:template': () => ({ fileName: 'mau.xlsx', base64: '' }),
     'exchange:read-workbook': ({ fileName }) => ({ status: 'rejected', fileName, issues: [] }),
     'exchange:export-workbook': () => ({ fileName: 'so-lieu.xlsx', base64: '' }),
+    'documents:start': () => {
+      throw new Error('not in this stub');
+    },
+    'documents:status': () => {
+      throw new Error('not in this stub');
+    },
+    'documents:cancel': () => {
+      throw new Error('not in this stub');
+    },
+    'documents:choose-folder': () => null,
+    'documents:list': () => [],
+    'documents:open': () => null,
+    'documents:read': ({ file }) => ({ fileName: file, base64: '' }),
+    'documents:copy-to-folder': () => ({ folder: '/tmp/x', copied: [], skipped: [] }),
+    'snapshots:write': () => ({ status: 'failed', failure: 'not-archive', detail: 'stub' }),
+    'snapshots:list': () => [],
+    'snapshots:read': ({ name }) => ({ name, text: '{}' }),
+    'snapshots:folder': () => ({ path: '/tmp/x/snapshots' }),
     ...overrides,
   };
 }
@@ -60,10 +78,31 @@ describe('createDispatcher', () => {
     ['an extra key', 'rubric:get-set', { pack: '26/2026', set: 11, path: '../../etc' }],
     ['a payload where none is expected', 'rubric:list', { all: true }],
     ['an import without text', 'rubric:import', { fileName: 'a.json' }],
+    ['a document path instead of a file name', 'documents:open', { sessionId: 's1', file: '../../etc/passwd' }],
+    ['a session id that climbs out of the archive', 'documents:list', { sessionId: '../..' }],
+    [
+      'a folder path instead of a folder token',
+      'documents:copy-to-folder',
+      { sessionId: 's1', files: ['a.pdf'], folderToken: '/home/user' },
+    ],
+    ['a job id that is not one', 'documents:status', { jobId: '1; rm -rf /' }],
+    ['a snapshot path instead of a snapshot name', 'snapshots:read', { name: '../../etc/passwd' }],
+    ['a snapshot name with a folder', 'snapshots:read', { name: 'x/2026-07-20T08-30-00-000Z-daily.archive.json' }],
+    ['a snapshot reason that is not one', 'snapshots:write', { reason: 'weekly', text: '{}' }],
   ])('refuses a malformed payload (%s) without running the handler', async (_name, channel, payload) => {
     const handler = vi.fn();
     const dispatch = createDispatcher(
-      stubHandlers({ 'rubric:get-set': handler, 'rubric:list': handler, 'rubric:import': handler }),
+      stubHandlers({
+        'rubric:get-set': handler,
+        'rubric:list': handler,
+        'rubric:import': handler,
+        'documents:open': handler,
+        'documents:list': handler,
+        'documents:copy-to-folder': handler,
+        'documents:status': handler,
+        'snapshots:read': handler,
+        'snapshots:write': handler,
+      }),
     );
     const result = await dispatch(TRUSTED, channel, payload);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload', key: 'issue.ipc.invalidPayload' } });
@@ -94,7 +133,10 @@ describe('the main handler map', () => {
         appVersion: '1.2.3',
         dataDir,
         bundledPacksDir: path.resolve('resources/rubric-packs'),
+        fontsDir: path.resolve('resources/fonts'),
         now: () => new Date('2026-11-29T08:00:00Z'),
+        chooseFolder: () => Promise.resolve(null),
+        openPath: () => Promise.resolve(),
       }),
     );
   }
@@ -134,6 +176,29 @@ describe('the main handler map', () => {
   it('reports a set the pack does not have as a failure', async () => {
     const result = await dispatcher()(TRUSTED, 'rubric:get-set', { pack: '26/2026', set: 27 });
     expect(result).toMatchObject({ ok: false, error: { code: 'failed' } });
+  });
+
+  it('writes, lists and reads back a snapshot in <dataDir>/snapshots, refusing names it did not list', async () => {
+    const dispatch = dispatcher();
+    const text = JSON.stringify({
+      format: 'ocop-council/archive@1',
+      workspace: 'main',
+      tables: { sessions: [], sheets: [] },
+    });
+    const written = await dispatch(TRUSTED, 'snapshots:write', { reason: 'manual', text });
+    expect(written).toMatchObject({
+      ok: true,
+      data: { status: 'written', snapshot: { name: '2026-11-29T08-00-00-000Z-manual.archive.json', sessions: 0 } },
+    });
+    const folder = await dispatch(TRUSTED, 'snapshots:folder', undefined);
+    expect(folder).toEqual({ ok: true, data: { path: path.join(dataDir, 'snapshots') } });
+    const listed = (await dispatch(TRUSTED, 'snapshots:list', undefined)) as IpcResult<{ name: string }[]>;
+    expect(listed.ok && listed.data.map((s) => s.name)).toEqual(['2026-11-29T08-00-00-000Z-manual.archive.json']);
+    await expect(
+      dispatch(TRUSTED, 'snapshots:read', { name: '2026-11-29T08-00-00-000Z-manual.archive.json' }),
+    ).resolves.toMatchObject({ ok: true, data: { text } });
+    const unknown = await dispatch(TRUSTED, 'snapshots:read', { name: '2026-11-28T08-00-00-000Z-manual.archive.json' });
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'failed' } });
   });
 
   it('tells where it keeps its files', async () => {
