@@ -6,7 +6,8 @@ import { exportArchive } from '../../db/archive.repository';
 import { ArchiveIssueList } from './ArchiveIssueList';
 import { archiveDoors } from './archive-doors';
 import { snapshotNote } from './archive-format';
-import { backupFileName, downloadText } from './download-text';
+import { downloadText } from '../../components/download';
+import { backupFileName } from './backup-file-name';
 import { ImportReview } from './ImportReview';
 import { useArchiveFile } from './useArchiveFile';
 

@@ -1,32 +1,13 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { council } from '../../app/council-client';
+import { downloadBase64 } from '../../components/download';
 import { useChooseFolder } from './FolderChoice';
 import { detailOf } from './useDocumentJob';
 
 export interface ActionMessage {
   readonly tone: 'success' | 'warning' | 'error';
   readonly text: string;
-}
-
-function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-  return bytes;
-}
-
-/** Hands a PDF from the archive to the user as a download (Electron asks where to save it). */
-function downloadPdf(fileName: string, base64: string): void {
-  const url = URL.createObjectURL(new Blob([base64ToBytes(base64)], { type: 'application/pdf' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /**
@@ -62,7 +43,7 @@ export function useFileActions(sessionId: string) {
     async (file: string) => {
       try {
         const read = await council.documentsRead({ sessionId, file });
-        downloadPdf(read.fileName, read.base64);
+        downloadBase64(read.fileName, read.base64, 'application/pdf');
         setMessage(null);
       } catch (error) {
         failed(error);

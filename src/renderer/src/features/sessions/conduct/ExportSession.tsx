@@ -2,20 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CouncilSession } from '../../../../../shared/domain/council-session/session.schema';
 import { useWorkspace } from '../../../app/workspace-context';
+import { downloadText } from '../../../components/download';
 import { sessionFileName } from './session-review';
-
-/** Hands a text file to the user as a download (Electron asks where to save it). */
-function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /**
  * "Xuất tệp phiên chấm (session@1)": the session with every sealed sheet of every round, the very file
@@ -32,7 +20,7 @@ export function ExportSession({ session }: { session: CouncilSession }) {
       const file = await repositories.sessions.exportFile(session.id);
       if (!file) return;
       const name = sessionFileName(session.title);
-      download(name, `${JSON.stringify(file, null, 2)}\n`);
+      downloadText(name, `${JSON.stringify(file, null, 2)}\n`);
       setExported(name);
       changed();
     } finally {

@@ -5,7 +5,7 @@ import { issue } from '../../../../../shared/domain/issues/domain-issue';
 import { council } from '../../../app/council-client';
 import { useWorkspace } from '../../../app/workspace-context';
 import type { LoadedSession } from '../use-session';
-import { downloadJson } from './download';
+import { downloadJson } from '../../../components/download';
 import { memberKitFileName } from './file-names';
 import { memberTallies } from './member-queue';
 import { IssuesNotice } from './ScoringIssues';

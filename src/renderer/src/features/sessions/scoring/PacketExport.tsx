@@ -4,7 +4,7 @@ import type { DomainIssue } from '../../../../../shared/domain/issues/domain-iss
 import type { SessionMemberSnapshot } from '../../../../../shared/domain/council-session/session.schema';
 import { useWorkspace } from '../../../app/workspace-context';
 import type { LoadedSession } from '../use-session';
-import { downloadJson } from './download';
+import { downloadJson } from '../../../components/download';
 import { sheetPacketFileName } from './file-names';
 import { memberQueue } from './member-queue';
 import { IssuesNotice } from './ScoringIssues';
