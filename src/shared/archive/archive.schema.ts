@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { productResultSchema } from '../domain/council-session/product-result.schema';
 import { councilSessionSchema } from '../domain/council-session/session.schema';
 import { sheetEventSchema, sheetLayerSchema, sheetSourceSchema } from '../domain/council-session/sheet-events';
 import { rubricPackSchema } from '../domain/rubric/rubric-pack.schema';
@@ -57,31 +58,6 @@ const sessionEventRecordSchema = z.strictObject({
   actor: z.string().min(1).max(200),
   type: z.string().min(1).max(60),
   data: z.record(z.string().max(60), z.union([z.string().max(4000), z.number(), z.boolean(), z.null()])),
-});
-
-const starsSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
-
-const productResultSchema = z.strictObject({
-  id,
-  round: z.number().int().nullable(),
-  memberTotals: z.record(z.string().max(200), z.number()),
-  mean: z.number().nullable(),
-  partMeans: z.strictObject({ A: z.number(), B: z.number(), C: z.number() }).nullable(),
-  spread: z.number().nullable(),
-  spreadFlag: z.boolean(),
-  bandStars: starsSchema.nullable(),
-  stars: starsSchema.nullable(),
-  blockingCriteria: z.array(z.string().max(40)).max(200),
-  status: z.enum([
-    'disqualified',
-    'no-quorum',
-    'incomplete',
-    'rescore',
-    'recognise',
-    'forward-province',
-    'forward-central',
-    'not-recognised',
-  ]),
 });
 
 const resultVersionSchema = z.strictObject({

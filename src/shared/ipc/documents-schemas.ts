@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { productResultSchema } from '../domain/council-session/product-result.schema';
 import { councilSessionSchema } from '../domain/council-session/session.schema';
 import { sheetLayerSchema, sheetSourceSchema } from '../domain/council-session/sheet-events';
 import { choiceSchema } from '../domain/session/session-file.schema';
@@ -39,31 +40,6 @@ const sheetStateSchema = z.strictObject({
   sealedAt: stamp.nullable(),
   source: sheetSourceSchema,
   updatedAt: stamp,
-});
-
-const stars = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
-
-const productResultSchema = z.strictObject({
-  id,
-  round: z.number().int().min(1).nullable(),
-  memberTotals: z.record(id, z.number()),
-  mean: z.number().nullable(),
-  partMeans: z.strictObject({ A: z.number(), B: z.number(), C: z.number() }).nullable(),
-  spread: z.number().nullable(),
-  spreadFlag: z.boolean(),
-  bandStars: stars.nullable(),
-  stars: stars.nullable(),
-  blockingCriteria: z.array(z.string().max(40)).max(400),
-  status: z.enum([
-    'disqualified',
-    'no-quorum',
-    'incomplete',
-    'rescore',
-    'recognise',
-    'forward-province',
-    'forward-central',
-    'not-recognised',
-  ]),
 });
 
 /** The session's latest finalised result version: its number, its hash and its results. */
