@@ -9,6 +9,7 @@ import {
   type Archive,
   type TableName,
 } from './archive.schema';
+import { prototypeKeyIssues } from './prototype-keys';
 
 /** At most this many problems are reported for one file (the count says how many there were). */
 export const MAX_REPORTED = 100;
@@ -134,11 +135,14 @@ function danglingReferences(archive: Archive): DomainIssue[] {
 /**
  * Checks an archive file's content before anything is written: the format tag and version, every record
  * against its schema (types, sizes, no unknown keys), no duplicate ids, no reference to a missing record,
- * the packs the sessions need. Integrity (seals, the hash chain) is `verifyArchive`.
+ * the packs the sessions need, no prototype key (`__proto__`, `constructor`, `prototype`) anywhere.
+ * Integrity (seals, the hash chain) is `verifyArchive`.
  */
 export function checkArchive(input: unknown): ArchiveCheck {
   const problem = formatProblem(input);
   if (problem) return { ok: false, issues: [problem] };
+  const prototypeKeys = prototypeKeyIssues(input, MAX_REPORTED);
+  if (prototypeKeys.length > 0) return { ok: false, issues: prototypeKeys };
   const parsed = archiveSchema.safeParse(input);
   if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error).slice(0, MAX_REPORTED) };
   const archive = parsed.data;
