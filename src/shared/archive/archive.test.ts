@@ -167,6 +167,29 @@ describe('checkArchive refuses a file before anything is written', () => {
     expect(keysOf(result)).toEqual(['archive.missingPack']);
   });
 
+  it('a choice the product’s form does not have: a foreign criterion, an option past the last', () => {
+    const input = reread(base) as unknown as Archive;
+    const sheet = nth(input.tables.sheets, 0);
+    const [firstCriterion] = Object.keys(sheet.choices);
+    Object.assign(sheet.choices, { 'X-99.9': 1 });
+    if (firstCriterion !== undefined) Object.assign(sheet.choices, { [firstCriterion]: 97 });
+    const result = checkArchive(input);
+    expect(result.ok).toBe(false);
+    const offForm = result.ok ? [] : result.issues.filter((i) => i.key === 'archive.choiceOffForm');
+    expect(offForm.map((i) => i.path)).toEqual(
+      expect.arrayContaining([
+        ['tables', 'sheets', 0, 'choices', 'X-99.9'],
+        ['tables', 'sheets', 0, 'choices', firstCriterion],
+      ]),
+    );
+    expect(offForm[0]?.params).toMatchObject({
+      set: expect.any(Number) as number,
+      product: expect.any(String) as string,
+    });
+    // The untouched file has none.
+    expect(checkArchive(reread(base)).ok).toBe(true);
+  });
+
   it('unknown keys, including prototype keys written into the JSON text', () => {
     const text = JSON.stringify(reread(base)).replace('"tables":{', '"tables":{"__proto__":{"polluted":true},');
     const result = checkArchive(JSON.parse(text));

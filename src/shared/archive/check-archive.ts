@@ -1,5 +1,7 @@
 import { issue, type DomainIssue } from '../domain/issues/domain-issue';
 import { issuesFromZod } from '../domain/issues/from-zod';
+import { choiceProblem, compileSet, type CompiledSet } from '../domain/scoring/compiled-set';
+import type { Choice } from '../domain/session/session-file.schema';
 import {
   ARCHIVE_FORMAT,
   ARCHIVE_SCHEMA_VERSION,
@@ -133,9 +135,61 @@ function danglingReferences(archive: Archive): DomainIssue[] {
 }
 
 /**
+ * Choices that the product's form does not have: a criterion of another set, an option past the last one,
+ * a variant list the criterion lacks. A seal covers only the form's criteria, so such a choice would
+ * otherwise slip past the integrity check. Sheets and their `choose` events both.
+ */
+function choicesOffTheForm(archive: Archive): DomainIssue[] {
+  const t = archive.tables;
+  const sessions = new Map(t.sessions.map((s) => [s.id, s]));
+  const compiled = new Map<string, CompiledSet | null>();
+  const formOf = (sessionId: string, productId: string): { form: CompiledSet; product: string } | null => {
+    const session = sessions.get(sessionId);
+    const product = session?.products.find((p) => p.productId === productId);
+    if (!session || !product) return null;
+    const key = `${session.pack.id}@${session.pack.version}#${product.productSet}`;
+    if (!compiled.has(key)) {
+      const pack = archive.packs.find((p) => p.id === session.pack.id && p.version === session.pack.version);
+      const set = pack?.sets.find((candidate) => candidate.no === product.productSet);
+      compiled.set(key, set ? compileSet(set) : null);
+    }
+    const form = compiled.get(key);
+    return form ? { form, product: product.name } : null;
+  };
+  const found: DomainIssue[] = [];
+  const check = (
+    owner: { form: CompiledSet; product: string },
+    criterionId: string,
+    choice: Choice,
+    path: (string | number)[],
+  ) => {
+    const criterion = owner.form.byId.get(criterionId);
+    const problem = criterion ? choiceProblem(criterion, choice) : 'unknownCriterion';
+    if (problem !== null) {
+      found.push(
+        issue('archive.choiceOffForm', path, { criterion: criterionId, set: owner.form.no, product: owner.product }),
+      );
+    }
+  };
+  t.sheets.forEach((sheet, i) => {
+    const form = formOf(sheet.sessionId, sheet.productId);
+    if (!form) return;
+    for (const [criterionId, choice] of Object.entries(sheet.choices)) {
+      check(form, criterionId, choice, ['tables', 'sheets', i, 'choices', criterionId]);
+    }
+  });
+  t.sheetEvents.forEach((event, i) => {
+    if (event.type !== 'choose' || event.criterionId === undefined || event.choice === undefined) return;
+    const form = formOf(event.sessionId, event.productId);
+    if (form) check(form, event.criterionId, event.choice, ['tables', 'sheetEvents', i, 'criterionId']);
+  });
+  return found;
+}
+
+/**
  * Checks an archive file's content before anything is written: the format tag and version, every record
  * against its schema (types, sizes, no unknown keys), no duplicate ids, no reference to a missing record,
- * the packs the sessions need, no prototype key (`__proto__`, `constructor`, `prototype`) anywhere.
+ * the packs the sessions need, every choice on its product's form, no prototype key (`__proto__`, `constructor`, `prototype`) anywhere.
  * Integrity (seals, the hash chain) is `verifyArchive`.
  */
 export function checkArchive(input: unknown): ArchiveCheck {
@@ -147,6 +201,8 @@ export function checkArchive(input: unknown): ArchiveCheck {
   if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error).slice(0, MAX_REPORTED) };
   const archive = parsed.data;
   const issues = [...duplicates(archive), ...danglingReferences(archive)];
+  // Choices are checked against the forms only once every reference resolves.
+  if (issues.length === 0) issues.push(...choicesOffTheForm(archive));
   if (archive.tables.councils.length > 1)
     issues.push(issue('archive.councils', ['tables', 'councils'], { count: archive.tables.councils.length }));
   return issues.length > 0 ? { ok: false, issues: issues.slice(0, MAX_REPORTED) } : { ok: true, archive };

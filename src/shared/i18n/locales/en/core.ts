@@ -267,6 +267,8 @@ export const core: Widen<typeof vi> = {
       wrongVersion: 'data version “{{version}}” cannot be read (expected {{supported}})',
       duplicateId: 'table {{table}}: id “{{id}}” appears twice',
       dangling: 'table {{table}}: field {{field}} points at “{{id}}”, which is not in {{target}}',
+      choiceOffForm:
+        'the choice for criterion “{{criterion}}” is not on the form of set {{set}} (product “{{product}}”)',
       missingPack: 'session “{{session}}” needs rubric pack {{pack}}, which the file does not carry',
       councils: 'the file holds {{count}} councils; an archive holds one',
       sheetNotEvents:

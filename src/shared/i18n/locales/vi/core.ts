@@ -265,6 +265,8 @@ export const core = {
       wrongVersion: 'phiên bản dữ liệu “{{version}}” không đọc được (cần {{supported}})',
       duplicateId: 'bảng {{table}}: mã “{{id}}” bị trùng',
       dangling: 'bảng {{table}}: trường {{field}} trỏ tới “{{id}}” không có trong {{target}}',
+      choiceOffForm:
+        'lựa chọn cho tiêu chí “{{criterion}}” không có trong phiếu của bộ {{set}} (sản phẩm “{{product}}”)',
       missingPack: 'phiên “{{session}}” cần bộ tiêu chí {{pack}}, tệp không kèm bộ này',
       councils: 'tệp có {{count}} hội đồng; một tệp lưu trữ chỉ có một',
       sheetNotEvents:
