@@ -1,40 +1,19 @@
-import { certificateCode, certificateHash } from '../domain/certificates/certificate-code';
-import { certificateValidUntil } from '../domain/certificates/certificate-validity';
 import type { IsoDate } from '../domain/dates/iso-date';
-import { formatDate } from '../i18n/format';
+import { certificateFace, certificateFor, type CertificateData, type FaceField } from './certificate-face';
 import { certificateTemplate, type CertificateTemplate } from './certificate-template';
-import { documentNumber, type DocumentContext } from './document-context';
+import type { DocumentContext } from './document-context';
 import type { SessionDocumentData } from './document-data';
 import type { DocumentOptions } from './document-options';
 import { DOCUMENT_FILE_NAMES } from './file-names';
-import { placeAndDate } from './layout/admin-header';
 import { starRow } from './layout/marks';
 import { A4, DOCUMENT_STYLES, mm } from './layout/page';
 import { authoritySignature } from './layout/signers';
-import { blank, upper } from './layout/text';
+import { blank } from './layout/text';
 import type { CanvasRect, Content, DocumentDefinition } from './pdf-definition';
 import type { SignatureBlock } from './layout/signature';
-import { productsWithStatus, recognisingAuthority, recognisingAuthorityName } from './recognition';
+import { productsWithStatus, recognisingAuthority } from './recognition';
 
-/** One certificate as printed: everything on it, and the code its QR carries. */
-export interface CertificateData {
-  readonly certificateNumber: string;
-  /** The issuing body at the top ("ỦY BAN NHÂN DÂN HUYỆN TAM ĐƯỜNG"). */
-  readonly issuer: string;
-  /** Who decided ("Chủ tịch Ủy ban nhân dân tỉnh Lai Châu"). */
-  readonly decidedBy: string;
-  readonly decisionNumber: string;
-  readonly decisionDate: IsoDate;
-  readonly productName: string;
-  readonly productCode: string;
-  readonly producer: string;
-  readonly producerAddress: string;
-  readonly stars: number;
-  readonly validUntil: IsoDate;
-  /** `certificateCode(…)`: OCOP-GCN1|number|product code|hash. */
-  readonly code: string;
-  readonly hash: string;
-}
+export type { CertificateData } from './certificate-face';
 
 /** The certificate of each product the decision recognises, numbered from `numbering.certificateStart`. */
 export function certificatesData(
@@ -43,31 +22,18 @@ export function certificatesData(
   options: DocumentOptions & { decision: { number: string; date: IsoDate } },
   template: CertificateTemplate,
 ): CertificateData[] {
-  const { number: decisionNumber, date: decisionDate } = options.decision;
   const start = options.numbering?.certificateStart ?? 1;
-  const issuer = template.authority ?? ctx.council.authority;
-  const decidedBy = recognisingAuthorityName(ctx, data);
-  const validUntil = certificateValidUntil(decisionDate);
-  return productsWithStatus(data, ['recognise']).map(({ product, result }, i) => {
-    const fields = {
-      certificateNumber: documentNumber(template.numberPattern, start + i, Number(decisionDate.slice(0, 4))),
-      productCode: product.code,
-      productName: product.name,
+  const authority = recognisingAuthority(data);
+  return productsWithStatus(data, ['recognise']).map(({ product, result }, i) =>
+    certificateFor(ctx, template, authority, options.decision, {
+      name: product.name,
+      code: product.code,
       producer: product.producer,
+      address: options.producerAddresses?.[product.id] ?? '',
       stars: result.stars ?? 0,
-      issuer,
-      decisionNumber,
-      decisionDate,
-      validUntil,
-    };
-    return {
-      ...fields,
-      decidedBy,
-      producerAddress: options.producerAddresses?.[product.id] ?? '',
-      code: certificateCode(fields),
-      hash: certificateHash(fields),
-    };
-  });
+      sequence: start + i,
+    }),
+  );
 }
 
 const PAGE = { width: A4.height, height: A4.width } as const;
@@ -97,17 +63,16 @@ function certificatePage(
   signer: SignatureBlock,
   first: boolean,
 ): Content[] {
-  const { t } = ctx;
-  const title = template.signerTitle ?? [signer.onBehalf, signer.role].filter(Boolean).join(' / ');
-  const [signerFirst = '', ...signerRest] = title.split(/\s*\/\s*/u);
+  const face = certificateFace(ctx, cert, template, signer);
   const accent = template.accentColor;
-  const line = (label: string, value: string, extra: object = {}): Content => ({
-    text: [{ text: `${label} ` }, { text: value === '' ? blank(50) : value, bold: true }],
+  const line = (field: FaceField, extra: object = {}): Content => ({
+    text: [{ text: `${field.label} ` }, { text: field.value === '' ? blank(50) : field.value, bold: true }],
     alignment: 'center',
     fontSize: 14,
     margin: [0, 2, 0, 0],
     ...extra,
   });
+  const [signerFirst = '', ...signerRest] = face.signerLines;
   return [
     {
       ...(first ? {} : { pageBreak: 'before' as const }),
@@ -115,7 +80,7 @@ function certificatePage(
         {
           width: '42%',
           stack: [
-            { text: upper(cert.issuer), bold: true, alignment: 'center', fontSize: 12 },
+            { text: face.issuer, bold: true, alignment: 'center', fontSize: 12 },
             {
               canvas: [{ type: 'line', x1: 0, y1: 0, x2: 70, y2: 0, lineWidth: 0.6 }],
               alignment: 'center',
@@ -126,8 +91,8 @@ function certificatePage(
         {
           width: '58%',
           stack: [
-            { text: t('documents.common.nationalName'), style: 'nationalName', alignment: 'center' },
-            { text: t('documents.common.motto'), style: 'motto', alignment: 'center' },
+            { text: face.nationalName, style: 'nationalName', alignment: 'center' },
+            { text: face.motto, style: 'motto', alignment: 'center' },
             {
               canvas: [{ type: 'line', x1: 0, y1: 0, x2: 150, y2: 0, lineWidth: 0.6 }],
               alignment: 'center',
@@ -139,65 +104,25 @@ function certificatePage(
       columnGap: 8,
     },
     border(template),
+    { text: face.title, bold: true, fontSize: 34, color: accent, alignment: 'center', margin: [0, 16, 0, 0] },
+    { text: face.starsLine, bold: true, fontSize: 18, alignment: 'center', margin: [0, 2, 0, 4] },
+    face.starsText === null
+      ? { ...starRow(face.stars, 24, accent), alignment: 'center', margin: [0, 0, 0, 8] }
+      : { text: face.starsText, bold: true, color: accent, fontSize: 16, alignment: 'center', margin: [0, 0, 0, 8] },
+    { text: face.certifies, italics: true, alignment: 'center', fontSize: 14 },
     {
-      text: template.title ?? t('documents.certificate.title'),
-      bold: true,
-      fontSize: 34,
-      color: accent,
-      alignment: 'center',
-      margin: [0, 16, 0, 0],
-    },
-    {
-      text: upper(
-        template.starsLine === null
-          ? t('documents.certificate.starsLine', { stars: cert.stars })
-          : template.starsLine.replaceAll('{{stars}}', String(cert.stars)),
-      ),
-      bold: true,
-      fontSize: 18,
-      alignment: 'center',
-      margin: [0, 2, 0, 4],
-    },
-    template.starStyle === 'shapes'
-      ? { ...starRow(cert.stars, 24, accent), alignment: 'center', margin: [0, 0, 0, 8] }
-      : {
-          text: t('stars', { count: cert.stars }),
-          bold: true,
-          color: accent,
-          fontSize: 16,
-          alignment: 'center',
-          margin: [0, 0, 0, 8],
-        },
-    { text: t('documents.certificate.certifies'), italics: true, alignment: 'center', fontSize: 14 },
-    {
-      text: upper(cert.productName),
+      text: face.productName,
       bold: true,
       fontSize: 22,
       alignment: 'center',
       color: '#1a1a1a',
       margin: [0, 2, 0, 4],
     },
-    line(t('documents.certificate.productCode'), cert.productCode),
-    line(t('documents.certificate.producer'), cert.producer),
-    line(t('documents.certificate.address'), cert.producerAddress, { fontSize: 13 }),
-    {
-      text: t('documents.certificate.decision', {
-        number: cert.decisionNumber,
-        date: formatDate(cert.decisionDate, ctx.language),
-        authority: cert.decidedBy,
-      }),
-      italics: true,
-      alignment: 'center',
-      fontSize: 13,
-      margin: [0, 6, 0, 0],
-    },
-    {
-      text: t('documents.certificate.validUntil', { date: formatDate(cert.validUntil, ctx.language) }),
-      bold: true,
-      alignment: 'center',
-      fontSize: 13,
-      margin: [0, 2, 0, 0],
-    },
+    line(face.productCode),
+    line(face.producer),
+    line(face.address, { fontSize: 13 }),
+    { text: face.decision, italics: true, alignment: 'center', fontSize: 13, margin: [0, 6, 0, 0] },
+    { text: face.validUntil, bold: true, alignment: 'center', fontSize: 13, margin: [0, 2, 0, 0] },
     {
       columns: [
         {
@@ -207,13 +132,9 @@ function certificatePage(
             {
               width: '*',
               stack: [
-                {
-                  text: t('documents.certificate.number', { number: cert.certificateNumber }),
-                  bold: true,
-                  fontSize: 11,
-                },
-                { text: t('documents.certificate.checkCode', { code: cert.hash }), fontSize: 9 },
-                { text: t('documents.certificate.checkHint'), fontSize: 8.5, italics: true },
+                { text: face.number, bold: true, fontSize: 11 },
+                { text: face.checkCode, fontSize: 9 },
+                { text: face.checkHint, fontSize: 8.5, italics: true },
               ],
               margin: [8, 30, 0, 0],
             },
@@ -222,10 +143,10 @@ function certificatePage(
         {
           width: '60%',
           stack: [
-            { text: placeAndDate(ctx, cert.decisionDate), style: 'placeDate', alignment: 'center' },
-            { text: upper(signerFirst), style: 'signatureRole' },
-            ...signerRest.map((part) => ({ text: upper(part), style: 'signatureRole' })),
-            { text: template.signerName ?? signer.name, style: 'signatureName', margin: [0, 48, 0, 0] },
+            { text: face.placeDate, style: 'placeDate', alignment: 'center' },
+            { text: signerFirst, style: 'signatureRole' },
+            ...signerRest.map((part) => ({ text: part, style: 'signatureRole' })),
+            { text: face.signerName, style: 'signatureName', margin: [0, 48, 0, 0] },
           ],
         },
       ],

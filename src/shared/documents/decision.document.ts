@@ -80,13 +80,15 @@ export function decisionDocument(
         : t('documents.decision.article1None', { year }),
     ),
     article(t('documents.decision.article', { n: 2 }), t('documents.decision.article2')),
-    article(
-      t('documents.decision.article', { n: 3 }),
-      t('documents.decision.article3', { authority: ctx.council.authority, council }),
-    ),
     signatures(
       [{ ...authoritySignature(ctx, authority), hint: undefined }],
       recipients(ctx, [t('documents.decision.asArticle3'), council]),
+      {
+        keepWith: article(
+          t('documents.decision.article', { n: 3 }),
+          t('documents.decision.article3', { authority: ctx.council.authority, council }),
+        ),
+      },
     ),
     {
       stack: [

@@ -341,10 +341,11 @@ export function minutesDocument(
     ...rounds(ctx, data),
     ...results(ctx, data),
     ...conclusion(ctx, data),
-    paragraph(t('documents.minutes.closing', { time: timeInWords(ctx, options.meeting?.end) }), {
-      margin: [0, 8, 0, 0],
+    signatures([councilSignature(ctx, data, 'secretary'), councilSignature(ctx, data, 'chair')], null, {
+      keepWith: paragraph(t('documents.minutes.closing', { time: timeInWords(ctx, options.meeting?.end) }), {
+        margin: [0, 8, 0, 0],
+      }),
     }),
-    signatures([councilSignature(ctx, data, 'secretary'), councilSignature(ctx, data, 'chair')]),
   ];
   return {
     fileName: DOCUMENT_FILE_NAMES.minutes,

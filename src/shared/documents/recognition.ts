@@ -27,7 +27,12 @@ export function recognisingAuthority(data: SessionDocumentData): Authority {
  * "Chủ tịch Ủy ban nhân dân tỉnh Lai Châu" (province: the chair decides in person).
  */
 export function recognisingAuthorityName(ctx: DocumentContext, data: SessionDocumentData): string {
-  return recognisingAuthority(data) === 'district-committee'
+  return authorityName(ctx, recognisingAuthority(data));
+}
+
+/** `authority` as documents address it, from the council's authority (see recognisingAuthorityName). */
+export function authorityName(ctx: DocumentContext, authority: Authority): string {
+  return authority === 'district-committee'
     ? ctx.council.authority
     : ctx.t('documents.common.chairOf', { authority: ctx.council.authority });
 }

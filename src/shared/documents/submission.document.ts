@@ -75,10 +75,10 @@ export function submissionDocument(
     ...(forwarded.length > 0
       ? [paragraph(t('documents.submission.forwarded', { target: forwardTarget(ctx, data), count: forwarded.length }))]
       : []),
-    paragraph(t('documents.submission.closing', { recipient })),
     signatures(
       [councilSignature(ctx, data, 'chair', { onBehalf: true })],
       recipients(ctx, [t('documents.submission.asAbove')]),
+      { keepWith: paragraph(t('documents.submission.closing', { recipient })) },
     ),
   ];
   return {

@@ -14,7 +14,11 @@ import { centred, headCell } from './layout/cells';
 const FIXED = { no: 19, part: 25, mean: 32, spread: 30, band: 28, stars: 28, status: 58 } as const;
 const FIXED_WIDTH = FIXED.no + 3 * FIXED.part + FIXED.mean + FIXED.spread + FIXED.band + FIXED.stars + FIXED.status;
 const PRODUCT_MIN = 110;
+/** The product column's width in landscape while the members' columns can stay at MEMBER_ROOMY or more. */
+const PRODUCT_ROOMY = 150;
 const MEMBER_WIDTH = 22;
+/** Wide enough for "100" at 9 pt. */
+const MEMBER_ROOMY = 15;
 const MEMBER_MIN = 13;
 /** pdfmake adds each cell's padding (2 × 1.5 pt, layout 'ocopTally') and the rule to the width given. */
 const CELL_EXTRA = 3.5;
@@ -24,16 +28,25 @@ export const TALLY_MARKS = { recused: '—', absent: 'V', spread: '†', gate: '
 
 /**
  * The orientation and column widths for `members` member columns: portrait while the table fits between
- * the margins with members at 24 pt, landscape beyond (about 5 members), members narrowed to fit.
+ * the margins with members at 22 pt, landscape beyond (about 5 members). In landscape the members'
+ * columns narrow (down to 15 pt) before the product's column does below 150 pt, so that long product
+ * and producer names do not make every row six lines tall; past that both narrow, members to 13 pt.
+ *
+ * @example tallyLayout(14) → { orientation: 'landscape', memberWidth: 15.27… } (product column 150 pt)
  */
 export function tallyLayout(members: number): { orientation: 'portrait' | 'landscape'; memberWidth: number } {
   const columns = 9 + members;
   const need = (width: number): number => FIXED_WIDTH + PRODUCT_MIN + members * width + columns * CELL_EXTRA;
   if (need(MEMBER_WIDTH) <= contentWidth('portrait')) return { orientation: 'portrait', memberWidth: MEMBER_WIDTH };
-  const room = contentWidth('landscape') - FIXED_WIDTH - PRODUCT_MIN - columns * CELL_EXTRA;
+  const room = (product: number): number =>
+    (contentWidth('landscape') - FIXED_WIDTH - product - columns * CELL_EXTRA) / Math.max(1, members);
+  const roomy = room(PRODUCT_ROOMY);
   return {
     orientation: 'landscape',
-    memberWidth: Math.max(MEMBER_MIN, Math.min(MEMBER_WIDTH, room / Math.max(1, members))),
+    memberWidth:
+      roomy >= MEMBER_ROOMY
+        ? Math.min(MEMBER_WIDTH, roomy)
+        : Math.max(MEMBER_MIN, Math.min(MEMBER_ROOMY, room(PRODUCT_MIN))),
   };
 }
 
@@ -181,8 +194,23 @@ export function tallyDocument(data: SessionDocumentData, ctx: DocumentContext): 
   ];
   const { quorum } = data.results;
   const notesHeading: TextNode = { text: t('documents.tally.notes'), bold: true };
+  // The last line goes with the signatures, so that they never stand alone on a page.
+  const closing: Content[] = [
+    { text: [{ text: t('documents.tally.legend'), bold: true }, ` ${legend}.`] },
+    t(quorum.met ? 'documents.tally.quorumMet' : 'documents.tally.quorumNotMet', {
+      present: quorum.present,
+      total: quorum.total,
+    }),
+    ...(footnotes.length > 0 ? [notesHeading] : []),
+    ...footnotes,
+  ];
   const content: Content[] = [
-    adminHeader(ctx, { issuer: ctx.council.councilName, parent: ctx.council.authority, date: data.session.date }),
+    adminHeader(ctx, {
+      issuer: ctx.council.councilName,
+      parent: ctx.council.authority,
+      date: data.session.date,
+      width: contentWidth(layout.orientation),
+    }),
     { text: t('documents.tally.title'), style: 'title' },
     { text: data.session.title, style: 'subtitle', margin: [0, 2, 0, 0] },
     {
@@ -201,20 +229,11 @@ export function tallyDocument(data: SessionDocumentData, ctx: DocumentContext): 
       fontSize: layout.orientation === 'portrait' ? 9.5 : 9,
       lineHeight: 1.05,
     },
-    {
-      stack: [
-        { text: [{ text: t('documents.tally.legend'), bold: true }, ` ${legend}.`] },
-        t(quorum.met ? 'documents.tally.quorumMet' : 'documents.tally.quorumNotMet', {
-          present: quorum.present,
-          total: quorum.total,
-        }),
-        ...(footnotes.length > 0 ? [notesHeading] : []),
-        ...footnotes,
-      ],
-      fontSize: 10.5,
-      margin: [0, 6, 0, 0],
-    },
-    signatures([councilSignature(ctx, data, 'secretary'), councilSignature(ctx, data, 'chair')]),
+    { stack: closing.slice(0, -1), fontSize: 10.5, margin: [0, 6, 0, 0] },
+    signatures([councilSignature(ctx, data, 'secretary'), councilSignature(ctx, data, 'chair')], null, {
+      keepWith: { stack: closing.slice(-1), fontSize: 10.5 },
+      width: contentWidth(layout.orientation),
+    }),
   ];
   return adminDocument(content, {
     orientation: layout.orientation,

@@ -5,6 +5,7 @@ import type { DocumentMember, DocumentProduct } from '../document-data';
 import type { Content } from '../pdf-definition';
 import { placeAndDate } from '../layout/admin-header';
 import { contentWidth, writingLine } from '../layout/page';
+import { signatureName } from '../layout/signature';
 import { blank, memberWithRole, upper } from '../layout/text';
 import { criteriaTables, type SheetMarks } from './criteria-table';
 
@@ -117,7 +118,7 @@ function sheetFooter(ctx: DocumentContext, sheet: SheetToPrint): Content {
               { text: placeAndDate(ctx, sheet.date), style: 'placeDate', alignment: 'center', fontSize: 12 },
               { text: upper(ctx.t('documents.sheet.evaluator')), style: 'signatureRole' },
               { text: ctx.t('documents.common.signHint'), style: 'signatureHint' },
-              { text: sheet.member.name, style: 'signatureName', margin: [0, 48, 0, 0] },
+              signatureName(sheet.member.name, contentWidth() * 0.55, 48),
             ],
           },
         ],

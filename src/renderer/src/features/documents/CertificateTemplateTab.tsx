@@ -194,7 +194,7 @@ function TemplateForm({ initial, council }: { initial: CertificateTemplate; coun
         </div>
         {saved?.ok ? <Notice tone="success" title={t('documentsUi.template.saved')} /> : null}
       </form>
-      <TemplatePreview template={checked.ok ? checked.template : null} draft={draft} council={council} />
+      <TemplatePreview draft={draft} council={council} />
     </div>
   );
 }
