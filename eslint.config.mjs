@@ -25,6 +25,7 @@ export default tseslint.config(
   {
     ignores: [
       'out/**',
+      'out-*/**',
       'dist/**',
       'release/**',
       'node_modules/**',

@@ -3,6 +3,7 @@
  * FILTER) and prints one JSON line per figure on stdout; progress goes to stderr. See bench/README.md.
  * To add a bench: write bench/benches/<name>.ts exporting a `Bench`, and list it in BENCHES.
  */
+import { archiveProvince } from './benches/archive-province';
 import { dbWorkspace } from './benches/db-workspace';
 import { documentsBench } from './benches/documents';
 import { resultsProvinceScale } from './benches/results-province-scale';
@@ -11,7 +12,14 @@ import { scoringKeystrokes } from './benches/scoring-keystrokes';
 import type { Bench } from './lib/bench';
 import { info, printFigure } from './lib/report';
 
-const BENCHES: readonly Bench[] = [resultsProvinceScale, dbWorkspace, scoringKeystrokes, scoringSubmit, documentsBench];
+const BENCHES: readonly Bench[] = [
+  resultsProvinceScale,
+  dbWorkspace,
+  scoringKeystrokes,
+  scoringSubmit,
+  documentsBench,
+  archiveProvince,
+];
 
 async function main(filter: string | undefined): Promise<number> {
   const selected = filter ? BENCHES.filter((bench) => bench.name.includes(filter)) : BENCHES;

@@ -3,7 +3,7 @@ import { compileSet, type CompiledSet } from '../../src/shared/domain/scoring/co
 import { computeResults, type SessionResults } from '../../src/shared/domain/scoring/compute-results';
 import type { Choice, SessionFile } from '../../src/shared/domain/session/session-file.schema';
 import { checkSession } from '../../src/shared/domain/session/validate-session';
-import { provinceArchive, PROVINCE_SCALE } from '../fixtures/province-archive';
+import { provinceSessions, PROVINCE_SCALE } from '../../src/shared/domain/testing/province-sessions';
 import type { Bench, BenchFigure } from '../lib/bench';
 import { loadBundledPack } from '../lib/bundled-pack';
 import { info, significant } from '../lib/report';
@@ -26,7 +26,7 @@ export const resultsProvinceScale: Bench = {
   name: NAME,
   async run(): Promise<BenchFigure[]> {
     const pack = loadBundledPack('26-2026.json');
-    const sessions = provinceArchive(pack, PROVINCE_SCALE);
+    const sessions = provinceSessions(pack, PROVINCE_SCALE);
     const validated = sessions.map((session) => {
       const checked = checkSession(session, (id) => (id === pack.id ? pack : undefined));
       if (!checked.ok) throw new Error(`synthetic session is invalid: ${JSON.stringify(checked.issues.slice(0, 3))}`);

@@ -1,6 +1,5 @@
 import { sealSheet } from '../domain/council-session/canonical-sheet';
 import { resultChainProblems } from '../domain/council-session/result-version';
-import { sheetKeyId } from '../domain/council-session/sheet-events';
 import { issue, type DomainIssue } from '../domain/issues/domain-issue';
 import type { RubricSet } from '../domain/rubric/rubric-pack.schema';
 import type { Choice } from '../domain/session/session-file.schema';
@@ -13,6 +12,48 @@ interface Folded {
   comment: string;
   seal: string | null;
 }
+
+type SheetEventRecord = Archive['tables']['sheetEvents'][number];
+
+/** A lookup by key that answers as `list.find` would: the first item with that key. */
+function firstBy<T, K, V>(list: readonly T[], key: (item: T) => K, value: (item: T) => V): Map<K, V> {
+  const map = new Map<K, V>();
+  for (const item of list) if (!map.has(key(item))) map.set(key(item), value(item));
+  return map;
+}
+
+/** The events of each session, in sequence order (stable: equal sequences keep the file's order). */
+function eventsBySession(events: readonly SheetEventRecord[]): SheetEventRecord[][] {
+  const groups = new Map<string, SheetEventRecord[]>();
+  for (const event of events) {
+    const group = groups.get(event.sessionId);
+    if (group) group.push(event);
+    else groups.set(event.sessionId, [event]);
+  }
+  for (const group of groups.values()) {
+    // Events are usually stored in order already: then there is nothing to sort.
+    if (group.some((event, i) => i > 0 && (group[i - 1]?.seq ?? 0) > event.seq)) group.sort((a, b) => a.seq - b.seq);
+  }
+  return [...groups.values()];
+}
+
+/** Whether two events of one session belong to the same sheet. */
+const sameSheet = (a: SheetEventRecord, b: SheetEventRecord): boolean =>
+  a.memberId === b.memberId && a.productId === b.productId && a.round === b.round && a.layer === b.layer;
+
+/** Whether two sheets' choices are equal: their entries, sorted, give the same JSON. */
+function sameChoices(a: Readonly<Record<string, Choice>>, b: Readonly<Record<string, Choice>>): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) {
+    // Entries sort by their text `key,value`: only a comma in a key can make that order depend on values.
+    if (key.includes(',')) return sortedEntries(a) === sortedEntries(b);
+    if (!Object.hasOwn(b, key) || JSON.stringify(a[key]) !== JSON.stringify(b[key])) return false;
+  }
+  return true;
+}
+
+const sortedEntries = (choices: Readonly<Record<string, Choice>>) => JSON.stringify(Object.entries(choices).sort());
 
 /**
  * Verifies an archive's integrity and points at the first records that break it:
@@ -34,44 +75,80 @@ export function verifyArchive(archive: Archive): DomainIssue[] {
   const t = archive.tables;
   const sessions = new Map(t.sessions.map((s) => [s.id, s]));
   const packs = new Map(archive.packs.map((p) => [`${p.id}@${p.version}`, p]));
-  const setOf = (sessionId: string, productId: string): RubricSet | undefined => {
-    const session = sessions.get(sessionId);
-    const product = session?.products.find((p) => p.productId === productId);
-    const pack = session ? packs.get(`${session.pack.id}@${session.pack.version}`) : undefined;
-    return pack?.sets.find((s) => s.no === product?.productSet);
-  };
+  // Looked up once per session: the sheets are many (36,000 in a province's archive), the sessions few.
+  const lookups = new Map(
+    t.sessions.map((session) => {
+      const pack = packs.get(`${session.pack.id}@${session.pack.version}`);
+      const sets = firstBy(
+        pack?.sets ?? [],
+        (set) => set.no,
+        (set) => set,
+      );
+      return [
+        session.id,
+        {
+          members: firstBy(
+            session.members,
+            (m) => m.memberId,
+            (m) => m.name,
+          ),
+          products: firstBy(
+            session.products,
+            (p) => p.productId,
+            (p) => ({ name: p.name, set: sets.get(p.productSet) }),
+          ),
+        },
+      ];
+    }),
+  );
+  const setOf = (sessionId: string, productId: string): RubricSet | undefined =>
+    lookups.get(sessionId)?.products.get(productId)?.set;
 
-  // The append-only events, folded in sequence order (mutably: archives hold millions of events).
+  // The append-only events, folded in sequence order (mutably: archives hold millions of events). Only
+  // the order within a session matters (a sheet's events share its session), so the events are grouped
+  // by session and each group sorted by sequence (stably, as one sort by session then sequence would).
   const folded = new Map<string, Folded>();
-  const events = [...t.sheetEvents].sort((a, b) => a.sessionId.localeCompare(b.sessionId) || a.seq - b.seq);
-  for (const event of events) {
-    const key = `${event.sessionId}|${sheetKeyId(event)}`;
-    let sheet = folded.get(key);
-    if (!sheet) folded.set(key, (sheet = { choices: {}, comment: '', seal: null }));
-    if (sheet.seal !== null && event.amendmentId === undefined) continue;
-    if (event.type === 'choose' && event.criterionId !== undefined && event.choice !== undefined)
-      sheet.choices[event.criterionId] = event.choice;
-    else if (event.type === 'clear' && event.criterionId !== undefined) delete sheet.choices[event.criterionId];
-    else if (event.type === 'comment') sheet.comment = event.comment ?? '';
-    else if (event.type === 'seal') sheet.seal = event.seal ?? null;
+  for (const events of eventsBySession(t.sheetEvents)) {
+    // A sheet's events usually follow one another: the previous event's sheet is reused without a lookup.
+    let previous: SheetEventRecord | undefined;
+    let sheet: Folded | undefined;
+    for (const event of events) {
+      if (!sheet || !previous || !sameSheet(previous, event)) {
+        // The sheet's record id (`sheetRecordId`), written out.
+        const key = `${event.sessionId}|${event.memberId}|${event.productId}|${event.round}|${event.layer}`;
+        sheet = folded.get(key);
+        if (!sheet) folded.set(key, (sheet = { choices: {}, comment: '', seal: null }));
+      }
+      previous = event;
+      if (sheet.seal !== null && event.amendmentId === undefined) continue;
+      if (event.type === 'choose' && event.criterionId !== undefined && event.choice !== undefined)
+        sheet.choices[event.criterionId] = event.choice;
+      else if (event.type === 'clear' && event.criterionId !== undefined) delete sheet.choices[event.criterionId];
+      else if (event.type === 'comment') sheet.comment = event.comment ?? '';
+      else if (event.type === 'seal') sheet.seal = event.seal ?? null;
+    }
   }
 
   t.sheets.forEach((sheet, index) => {
-    const where = ['tables', 'sheets', index];
     const session = sessions.get(sheet.sessionId);
-    const params = {
-      session: session?.title ?? sheet.sessionId,
-      member: session?.members.find((m) => m.memberId === sheet.memberId)?.name ?? sheet.memberId,
-      product: session?.products.find((p) => p.productId === sheet.productId)?.name ?? sheet.productId,
-      round: sheet.round,
-    };
+    const names = lookups.get(sheet.sessionId);
+    // Named only when something is reported.
+    const report = (key: string) =>
+      add(
+        issue(key, ['tables', 'sheets', index], {
+          session: session?.title ?? sheet.sessionId,
+          member: names?.members.get(sheet.memberId) ?? sheet.memberId,
+          product: names?.products.get(sheet.productId)?.name ?? sheet.productId,
+          round: sheet.round,
+        }),
+      );
     const fold = folded.get(sheet.id);
     const sameAsEvents =
       fold !== undefined &&
       fold.seal === sheet.seal &&
       fold.comment === sheet.comment &&
-      JSON.stringify(Object.entries(fold.choices).sort()) === JSON.stringify(Object.entries(sheet.choices).sort());
-    if (!sameAsEvents) add(issue('archive.sheetNotEvents', where, params));
+      sameChoices(fold.choices, sheet.choices);
+    if (!sameAsEvents) report('archive.sheetNotEvents');
     if (sheet.seal === null || !session) return;
     const set = setOf(sheet.sessionId, sheet.productId);
     if (!set) return;
@@ -84,7 +161,7 @@ export function verifyArchive(archive: Archive): DomainIssue[] {
       choices: sheet.choices,
       comment: sheet.comment,
     });
-    if (seal !== sheet.seal) add(issue('archive.sealMismatch', where, params));
+    if (seal !== sheet.seal) report('archive.sealMismatch');
   });
 
   const bySession = new Map<string, Archive['tables']['resultVersions'][number][]>();
