@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PRODUCT_STATUSES } from '../scoring/compute-results';
 
 const stars = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
 const id = z.string().min(1).max(200);
@@ -18,14 +19,5 @@ export const productResultSchema = z.strictObject({
   bandStars: stars.nullable(),
   stars: stars.nullable(),
   blockingCriteria: z.array(z.string().max(40)).max(400),
-  status: z.enum([
-    'disqualified',
-    'no-quorum',
-    'incomplete',
-    'rescore',
-    'recognise',
-    'forward-province',
-    'forward-central',
-    'not-recognised',
-  ]),
+  status: z.enum(PRODUCT_STATUSES),
 });

@@ -6,6 +6,18 @@ import { quorum, type Quorum } from './quorum';
 import { scoreSheet } from './score-sheet';
 import { bandStars, type Stars } from './star-band';
 
+/** Every status a product can have after a session (session-v1.md, step 8). */
+export const PRODUCT_STATUSES = [
+  'disqualified',
+  'no-quorum',
+  'incomplete',
+  'rescore',
+  'recognise',
+  'forward-province',
+  'forward-central',
+  'not-recognised',
+] as const satisfies readonly (Proposal | 'disqualified' | 'no-quorum' | 'incomplete' | 'rescore')[];
+
 /** A product's status after a session (session-v1.md, step 8). */
 export type ProductStatus = 'disqualified' | 'no-quorum' | 'incomplete' | 'rescore' | Proposal;
 

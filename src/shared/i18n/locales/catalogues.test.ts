@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROFILE_IDS } from '../../domain/profiles/process-profiles';
+import { PRODUCT_STATUSES } from '../../domain/scoring/compute-results';
 import { en } from './en';
 import { vi } from './vi';
 
@@ -78,16 +79,7 @@ describe('the message catalogues', () => {
   });
 
   it('name every product status, certificate status, profile, authority and role', () => {
-    const statuses = [
-      'disqualified',
-      'no-quorum',
-      'incomplete',
-      'rescore',
-      'recognise',
-      'forward-province',
-      'forward-central',
-      'not-recognised',
-    ];
+    const statuses = PRODUCT_STATUSES;
     const needed = [
       ...statuses.map((s) => `status.${s}`),
       ...['valid', 're-evaluation-window', 'expired', 'grace', 'revoked'].map((s) => `certificateStatus.${s}`),

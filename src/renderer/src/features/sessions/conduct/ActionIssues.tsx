@@ -1,20 +1,12 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { DomainIssue } from '../../../../../shared/domain/issues/domain-issue';
+import { PRODUCT_STATUSES } from '../../../../../shared/domain/scoring/compute-results';
 import { describeIssue } from '../../../../../shared/i18n/describe-issue';
 import { Notice } from '../../../components/Notice';
 
 const PHASES = new Set(['preparing', 'scoring', 'review', 'confirmed', 'finalised']);
-const STATUSES = new Set([
-  'disqualified',
-  'no-quorum',
-  'incomplete',
-  'rescore',
-  'recognise',
-  'forward-province',
-  'forward-central',
-  'not-recognised',
-]);
+const STATUSES = new Set<string>(PRODUCT_STATUSES);
 
 /** An issue with a phase or a status parameter put in words, for FormIssues and the lists here. */
 export function localised(found: DomainIssue, t: TFunction): DomainIssue {
