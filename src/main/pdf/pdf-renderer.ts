@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pdfmake from 'pdfmake';
 import type { CustomTableLayout, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { DocumentDefinition } from '../../shared/documents/pdf-definition';
+import type { Content, DocumentDefinition, TextNode } from '../../shared/documents/pdf-definition';
 import { TABLE_LAYOUTS, type TableLayoutSpec } from '../../shared/documents/layout/table-layouts';
 
 /** The font family every document uses: Tinos (metric-compatible with Times New Roman, full Vietnamese). */
@@ -54,12 +54,49 @@ export function configurePdfmake(fontsDir: string): void {
   configuredFor = fontsDir;
 }
 
+/** A labelled text node as pdfmake leaves it once laid out: `positions` of its lines, with their pages. */
+type LaidOutLabel = TextNode & { positions?: readonly { pageNumber: number }[] };
+
+/** The text nodes that carry a `runningLabel`, in document order (pdfmake lays them out in place). */
+function labelledNodes(content: readonly Content[]): LaidOutLabel[] {
+  const found: LaidOutLabel[] = [];
+  const visit = (node: Content): void => {
+    if (typeof node === 'string') return;
+    if (Array.isArray(node)) {
+      (node as readonly Content[]).forEach(visit);
+      return;
+    }
+    const record = node as unknown as Record<string, unknown>;
+    if (typeof record['runningLabel'] === 'string') found.push(node as LaidOutLabel);
+    for (const key of ['stack', 'columns'] as const) {
+      const children = record[key];
+      if (Array.isArray(children)) (children as Content[]).forEach(visit);
+    }
+    const table = record['table'] as { body?: Content[][] } | undefined;
+    table?.body?.forEach((row) => row.forEach(visit));
+  };
+  content.forEach(visit);
+  return found;
+}
+
+/** The label of the last labelled node printed on or before `page` ('' when none is). */
+function labelOfPage(labelled: readonly LaidOutLabel[], page: number): string {
+  let label = '';
+  for (const node of labelled) {
+    const printedOn = node.positions?.[0]?.pageNumber;
+    if (printedOn === undefined || printedOn > page) break;
+    label = node.runningLabel ?? '';
+  }
+  return label;
+}
+
 /**
  * pdfmake's definition from ours: the data-only extensions (page numbers, the creation date as text)
  * become what pdfmake expects; everything else is already pdfmake's format (see pdf-definition.ts).
  */
 export function toPdfmakeDefinition(definition: DocumentDefinition): TDocumentDefinitions {
   const { pageNumbers, info, ...rest } = definition;
+  const labelled = pageNumbers?.template?.includes('{{label}}') ? labelledNodes(definition.content) : [];
   const numbers =
     pageNumbers === undefined
       ? null
@@ -67,7 +104,8 @@ export function toPdfmakeDefinition(definition: DocumentDefinition): TDocumentDe
           if (currentPage < pageNumbers.from) return null;
           const text = (pageNumbers.template ?? '{{page}}')
             .replaceAll('{{page}}', String(currentPage))
-            .replaceAll('{{pages}}', String(pageCount));
+            .replaceAll('{{pages}}', String(pageCount))
+            .replaceAll('{{label}}', labelOfPage(labelled, currentPage));
           const [left, right] = pageNumbers.margins ?? [definition.pageMargins[0], definition.pageMargins[2]];
           const footer = pageNumbers.position === 'footer';
           return {

@@ -135,6 +135,26 @@ describe('the long-names session printed (15 members, 8 products with long names
     expect(sameLine(phraseAt(words, 'PGS.TS. Nguyễn Hoàng Phương Thảo Nguyên', words.length - 20) ?? [])).toBe(true);
   });
 
+  it('names, at the foot of every page of a member’s sheets, the product of the sheet on that page', () => {
+    for (const printed of [...files.values()].filter((p) => p.doc.kind.endsWith('sheets'))) {
+      let product = '';
+      let sheetsStarted = 0;
+      for (let page = 1; page <= printed.pages; page += 1) {
+        const text = pdfText(printed.pdf, { first: page, last: page });
+        const started = /Tên sản phẩm: (.*?) Mã sản phẩm:/.exec(text);
+        if (started?.[1]) {
+          product = started[1];
+          sheetsStarted += 1;
+        }
+        const foot = text.slice(text.lastIndexOf(' · ', text.lastIndexOf(' · trang ') - 1));
+        const firstWords = product.split(' ').slice(0, 4).join(' ');
+        expect(foot, `${printed.doc.fileName} page ${page}`).toContain(firstWords);
+        expect(text.endsWith(`· trang ${page}/${printed.pages}`), `${printed.doc.fileName} page ${page}`).toBe(true);
+      }
+      expect(sheetsStarted, printed.doc.fileName).toBeGreaterThan(1);
+    }
+  });
+
   it('never leaves the signatures alone on the last page', () => {
     expect(lastPage(file(files, 'to-trinh.pdf'))).toContain('Kính trình Chủ tịch Ủy ban nhân dân tỉnh Lào Cai xem xét');
     expect(lastPage(file(files, 'bien-ban-hop-hoi-dong.pdf'))).toContain('Cuộc họp kết thúc vào hồi 17 giờ 45 phút');

@@ -40,6 +40,11 @@ export interface NodeProps extends StyleProps {
 
 export interface TextNode extends NodeProps {
   readonly text: string | readonly (string | TextNode)[];
+  /**
+   * Names what this node begins, for the page numbers' `{{label}}`: every page from the one this node is
+   * printed on shows it, until the next node with a label (a member's sheets: the product of each page).
+   */
+  readonly runningLabel?: string;
 }
 export interface StackNode extends NodeProps {
   readonly stack: readonly Content[];
@@ -133,8 +138,9 @@ export type Content =
   string | TextNode | StackNode | ColumnsNode | TableNode | CanvasNode | QrNode | ListNode | readonly Content[];
 
 /**
- * Page numbers as data. `template` may hold `{{page}}` and `{{pages}}` ("Trang {{page}}/{{pages}}");
- * without it the bare number is printed. `offset`: points from the top edge (header) or the bottom edge
+ * Page numbers as data. `template` may hold `{{page}}` and `{{pages}}` ("Trang {{page}}/{{pages}}"), and
+ * `{{label}}`: the `runningLabel` of the last labelled text node printed on or before the page; without a
+ * template the bare number is printed. `offset`: points from the top edge (header) or the bottom edge
  * (footer).
  */
 export interface PageNumbers {

@@ -7,6 +7,15 @@ export function upper(text: string): string {
   return text.toLocaleUpperCase('vi');
 }
 
+/** A text cut at a word before `max` characters with an ellipsis, for a line that must stay one line. */
+export function shortened(text: string, max: number): string {
+  const clean = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/u, '')}…`;
+}
+
 /** A run of dots to fill in by hand. */
 export function blank(length = 30): string {
   return '.'.repeat(length);

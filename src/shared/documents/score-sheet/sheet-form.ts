@@ -6,7 +6,7 @@ import type { Content } from '../pdf-definition';
 import { placeAndDate } from '../layout/admin-header';
 import { contentWidth, writingLine } from '../layout/page';
 import { signatureName } from '../layout/signature';
-import { blank, memberWithRole, upper } from '../layout/text';
+import { blank, memberWithRole, shortened, upper } from '../layout/text';
 import { criteriaTables, type SheetMarks } from './criteria-table';
 
 /** One sheet to print: whose, which product, and (filled) what was chosen, in which round, with which seal. */
@@ -62,7 +62,13 @@ function sheetHeader(ctx: DocumentContext, sheet: SheetToPrint, newPage: boolean
       margin: [0, 0, 0, 6],
       ...(newPage ? { pageBreak: 'before' as const } : {}),
     },
-    { text: ctx.t('documents.sheet.title'), style: 'title', margin: [0, 0, 0, 2] },
+    {
+      text: ctx.t('documents.sheet.title'),
+      style: 'title',
+      margin: [0, 0, 0, 2],
+      // Every page of this sheet names its product at the foot, so a loose page finds its sheet again.
+      runningLabel: ctx.t('documents.sheet.pageLabel', { product: shortened(product.name, 45), set: set.no }),
+    },
     {
       text: upper(ctx.t('documents.sheet.productSet', { no: set.no, name: set.name })),
       bold: true,

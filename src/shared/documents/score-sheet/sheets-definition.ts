@@ -6,7 +6,8 @@ import { sheetForm, type SheetToPrint } from './sheet-form';
 
 /**
  * One PDF with all of a member's sheets, each starting on a new page; the foot of every page names the
- * member and counts the pages, so a pile that falls apart can be put back in order.
+ * member and the product of the sheet on it, and counts the pages, so a pile that falls apart can be put
+ * back in order.
  */
 export function sheetsDefinition(
   ctx: DocumentContext,

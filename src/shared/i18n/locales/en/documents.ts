@@ -85,7 +85,8 @@ export const documents: Widen<typeof vi> = {
       evaluator: 'Evaluator',
       seal: 'Seal code: {{code}}',
       noSeal: 'Sheet taken from a session file, without a seal code.',
-      pageFooter: '{{name}}: page {{page}}/{{pages}}',
+      pageFooter: '{{name}} · {{label}} · page {{page}}/{{pages}}',
+      pageLabel: '{{product}} (set {{set}})',
     },
     tally: {
       title: 'AGGREGATE TABLE OF OCOP EVALUATION AND RANKING RESULTS',

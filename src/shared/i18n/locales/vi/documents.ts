@@ -83,7 +83,8 @@ export const documents = {
       evaluator: 'Người đánh giá',
       seal: 'Mã niêm phong: {{code}}',
       noSeal: 'Phiếu lấy từ tệp phiên chấm, không có mã niêm phong.',
-      pageFooter: '{{name}}: trang {{page}}/{{pages}}',
+      pageFooter: '{{name}} · {{label}} · trang {{page}}/{{pages}}',
+      pageLabel: '{{product}} (bộ {{set}})',
     },
     tally: {
       title: 'BẢNG TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP',
