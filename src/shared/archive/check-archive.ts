@@ -101,28 +101,21 @@ function danglingReferences(archive: Archive): DomainIssue[] {
       );
     }
   });
+  // Each session's members and products as sets: there can be a million sheet events.
+  const people = new Map(
+    t.sessions.map((s) => [
+      s.id,
+      { members: new Set(s.members.map((m) => m.memberId)), products: new Set(s.products.map((p) => p.productId)) },
+    ]),
+  );
   const sheetTables = ['sheets', 'sheetEvents'] as const;
   for (const table of sheetTables) {
     t[table].forEach((record, i) => {
-      const session = sessions.get(record.sessionId);
+      const session = people.get(record.sessionId);
       check(session !== undefined, table, i, 'sessionId', 'sessions', record.sessionId);
       if (!session) return;
-      check(
-        session.members.some((m) => m.memberId === record.memberId),
-        table,
-        i,
-        'memberId',
-        'sessions.members',
-        record.memberId,
-      );
-      check(
-        session.products.some((p) => p.productId === record.productId),
-        table,
-        i,
-        'productId',
-        'sessions.products',
-        record.productId,
-      );
+      check(session.members.has(record.memberId), table, i, 'memberId', 'sessions.members', record.memberId);
+      check(session.products.has(record.productId), table, i, 'productId', 'sessions.products', record.productId);
     });
   }
   t.sessionEvents.forEach((e, i) =>
@@ -143,9 +136,10 @@ function choicesOffTheForm(archive: Archive): DomainIssue[] {
   const t = archive.tables;
   const sessions = new Map(t.sessions.map((s) => [s.id, s]));
   const compiled = new Map<string, CompiledSet | null>();
+  const productsOf = new Map(t.sessions.map((s) => [s.id, new Map(s.products.map((p) => [p.productId, p]))]));
   const formOf = (sessionId: string, productId: string): { form: CompiledSet; product: string } | null => {
     const session = sessions.get(sessionId);
-    const product = session?.products.find((p) => p.productId === productId);
+    const product = productsOf.get(sessionId)?.get(productId);
     if (!session || !product) return null;
     const key = `${session.pack.id}@${session.pack.version}#${product.productSet}`;
     if (!compiled.has(key)) {
