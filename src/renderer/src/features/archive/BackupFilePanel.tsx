@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../../app/workspace-context';
 import { Notice } from '../../components/Notice';
@@ -7,6 +7,7 @@ import { ArchiveIssueList } from './ArchiveIssueList';
 import { archiveDoors } from './archive-doors';
 import { snapshotNote } from './archive-format';
 import { downloadText } from '../../components/download';
+import { FileButton } from '../../components/FileButton';
 import { backupFileName } from './backup-file-name';
 import { ImportReview } from './ImportReview';
 import { useArchiveFile } from './useArchiveFile';
@@ -18,7 +19,6 @@ type Exported =
 export function BackupFilePanel() {
   const { t } = useTranslation();
   const headingId = useId();
-  const input = useRef<HTMLInputElement>(null);
   const { repositories, today } = useWorkspace();
   const [exporting, setExporting] = useState(false);
   const [exported, setExported] = useState<Exported>(null);
@@ -47,22 +47,7 @@ export function BackupFilePanel() {
         <button type="button" className="button" disabled={exporting} onClick={() => void exportNow()}>
           {exporting ? t('archiveUi.file.exporting') : t('archiveUi.file.export')}
         </button>
-        <button type="button" className="button secondary" disabled={busy} onClick={() => input.current?.click()}>
-          {t('archiveUi.file.import')}
-        </button>
-        <input
-          ref={input}
-          className="visually-hidden"
-          type="file"
-          accept=".json,application/json"
-          aria-label={t('archiveUi.file.import')}
-          tabIndex={-1}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) void choose(file);
-          }}
-        />
+        <FileButton label={t('archiveUi.file.import')} disabled={busy} onFile={(file) => void choose(file)} />
       </div>
       <p className="muted archive-hint">{t('archiveUi.file.chooseHint')}</p>
       {exported && 'file' in exported ? <Notice tone="success" title={t('archiveUi.file.exported', exported)} /> : null}

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../../app/routes';
 import { Notice } from '../../components/Notice';
-import { FileChooser } from './FileChooser';
+import { FileButton, XLSX_FILES } from '../../components/FileButton';
 import { ImportPreview } from './ImportPreview';
 import { useTemplateDownload } from './useDownload';
 import { useExcelImport, type ImportState } from './useExcelImport';
@@ -106,7 +106,8 @@ export function ImportPanel() {
         >
           {t('exchange.import.downloadTemplate')}
         </button>
-        <FileChooser
+        <FileButton
+          accept={XLSX_FILES}
           label={state.step === 'idle' ? t('exchange.import.chooseFile') : t('exchange.import.another')}
           primary={state.step === 'idle'}
           disabled={busy}

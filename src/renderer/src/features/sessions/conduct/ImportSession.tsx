@@ -1,5 +1,6 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FileButton } from '../../../components/FileButton';
 import { z } from 'zod';
 import type { DomainIssue } from '../../../../../shared/domain/issues/domain-issue';
 import type { RubricPack } from '../../../../../shared/domain/rubric/rubric-pack.schema';
@@ -48,27 +49,7 @@ export function useSessionImport() {
 /** The button that opens the file chooser for a session file (the input stays out of the tab order). */
 export function ImportSessionButton({ onFile }: { onFile: (file: File) => void }) {
   const { t } = useTranslation();
-  const input = useRef<HTMLInputElement>(null);
-  return (
-    <>
-      <button type="button" className="button secondary" onClick={() => input.current?.click()}>
-        {t('sessions.list.import')}
-      </button>
-      <input
-        ref={input}
-        className="visually-hidden"
-        type="file"
-        accept=".json,application/json"
-        aria-label={t('sessions.list.import')}
-        tabIndex={-1}
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) onFile(file);
-        }}
-      />
-    </>
-  );
+  return <FileButton label={t('sessions.list.import')} onFile={onFile} />;
 }
 
 /** What the import says on the list: checking, or every problem of a refused file with its place. */

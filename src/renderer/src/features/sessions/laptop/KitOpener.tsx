@@ -5,7 +5,7 @@ import { issue } from '../../../../../shared/domain/issues/domain-issue';
 import { council } from '../../../app/council-client';
 import { hrefOf, navigate } from '../../../app/routes';
 import { useWorkspace } from '../../../app/workspace-context';
-import { JsonFileButton } from '../scoring/JsonFileButton';
+import { FileButton } from '../../../components/FileButton';
 import { IssuesNotice } from '../scoring/ScoringIssues';
 import { openKit, type KitOpening } from './open-kit';
 
@@ -73,7 +73,8 @@ export function KitOpener() {
         <li>{t('sessions.laptop.open.step3')}</li>
         <li>{t('sessions.laptop.open.step4')}</li>
       </ol>
-      <JsonFileButton
+      <FileButton
+        primary
         label={t('sessions.laptop.open.choose')}
         disabled={state.step === 'reading'}
         onFile={(file) => void choose(file)}

@@ -5,7 +5,7 @@ import { issue } from '../../../../../shared/domain/issues/domain-issue';
 import { useWorkspace } from '../../../app/workspace-context';
 import type { LoadedSession } from '../use-session';
 import { readJsonFile } from './download';
-import { JsonFileButton } from './JsonFileButton';
+import { FileButton } from '../../../components/FileButton';
 import { packetSource, packetSender } from './packet-text';
 import { IssuesNotice } from './ScoringIssues';
 
@@ -58,7 +58,8 @@ export function PacketImport({ loaded }: { loaded: LoadedSession }) {
       <h2 id={`${id}-title`}>{t('sessions.score.packet.title')}</h2>
       <p className="muted">{t('sessions.score.packet.intro')}</p>
       <div className="packets-form">
-        <JsonFileButton
+        <FileButton
+          primary
           label={t('sessions.score.packet.choose')}
           disabled={state.step === 'reading'}
           onFile={(file) => void choose(file)}

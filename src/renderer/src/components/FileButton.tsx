@@ -1,16 +1,26 @@
 import { useRef } from 'react';
 
-/** A button that opens the file chooser for an .xlsx file (the input itself stays out of the tab order). */
-export function FileChooser({
+export const JSON_FILES = '.json,application/json';
+export const XLSX_FILES = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * A button that opens the file chooser (the input itself stays hidden and out of the tab order; its label
+ * is the button's, so tests and screen readers find it). Choosing the same file twice fires twice.
+ */
+export function FileButton({
   label,
   onFile,
-  disabled = false,
+  accept = JSON_FILES,
   primary = false,
+  disabled = false,
+  title,
 }: {
   label: string;
   onFile: (file: File) => void;
-  disabled?: boolean;
+  accept?: string;
   primary?: boolean;
+  disabled?: boolean;
+  title?: string;
 }) {
   const input = useRef<HTMLInputElement>(null);
   return (
@@ -19,6 +29,7 @@ export function FileChooser({
         type="button"
         className={primary ? 'button' : 'button secondary'}
         disabled={disabled}
+        title={title}
         onClick={() => input.current?.click()}
       >
         {label}
@@ -27,7 +38,7 @@ export function FileChooser({
         ref={input}
         className="visually-hidden"
         type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept={accept}
         aria-label={label}
         tabIndex={-1}
         onChange={(event) => {
