@@ -42,7 +42,8 @@ export const archiveProvince: Bench = {
     const common = {
       n: r.countedSheets,
       sheets: r.counts['sheets'] ?? 0,
-      events: r.counts['sheetEvents'] ?? 0,
+      logs: r.counts['sheetLogs'] ?? 0,
+      events: r.events,
       sessions: r.counts['sessions'] ?? 0,
       megabytes: significant(r.chars / 1e6, 3),
     };

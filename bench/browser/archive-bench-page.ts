@@ -116,6 +116,7 @@ async function runArchiveBench(warmup: number, runs: number): Promise<ArchiveBen
     verifySeconds,
     chars: text.length,
     counts: countsOf(exported.tables),
+    events: exported.tables.sheetLogs.reduce((sum, log) => sum + log.events.length, 0),
     countedSheets,
     chainLength: exported.chain.length,
     problems,

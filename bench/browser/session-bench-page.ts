@@ -5,7 +5,7 @@
  */
 import { sealSheet } from '../../src/shared/domain/council-session/canonical-sheet';
 import type { CouncilSession } from '../../src/shared/domain/council-session/session.schema';
-import type { SheetEvent, SheetKey } from '../../src/shared/domain/council-session/sheet-events';
+import type { SheetKey, SheetLogEvent } from '../../src/shared/domain/council-session/sheet-events';
 import { sheetKeyId } from '../../src/shared/domain/council-session/sheet-events';
 import type { RubricPack } from '../../src/shared/domain/rubric/rubric-pack.schema';
 import { compileSet } from '../../src/shared/domain/scoring/compiled-set';
@@ -79,7 +79,6 @@ async function runSubmitBench(pack: RubricPack): Promise<SubmitBenchResult> {
   };
   // Every sheet sealed but OPEN_SHEETS, which are complete drafts waiting for their member's submit.
   const sheets: SheetRecord[] = [];
-  const events: SheetEvent[] = [];
   const open: SheetKey[] = [];
   let seq = 0;
   for (const product of session.products) {
@@ -92,7 +91,8 @@ async function runSubmitBench(pack: RubricPack): Promise<SubmitBenchResult> {
         isOpen || !set
           ? null
           : sealSheet(set, { sessionId: session.id, pack: session.pack, ...key, choices, comment: '' });
-      const base = { sessionId: session.id, ...key, at: STAMP, source: 'member' as const };
+      const base = { at: STAMP, source: 'member' as const };
+      const events: SheetLogEvent[] = [];
       for (const [criterionId, choice] of Object.entries(choices)) {
         events.push({ ...base, id: `e${(seq += 1)}`, seq, type: 'choose', criterionId, choice });
       }
@@ -107,12 +107,12 @@ async function runSubmitBench(pack: RubricPack): Promise<SubmitBenchResult> {
         sealedAt: seal ? STAMP : null,
         source: 'member',
         updatedAt: STAMP,
+        events,
       });
     }
   }
   await db.sessions.put(session);
   await db.sheets.bulkPut(sheets);
-  for (let i = 0; i < events.length; i += 5000) await db.sheetEvents.bulkPut(events.slice(i, i + 5000));
 
   let clock = Date.parse(STAMP);
   let next = 0;
@@ -139,7 +139,13 @@ async function runSubmitBench(pack: RubricPack): Promise<SubmitBenchResult> {
   }
   const phase = (await repositories.sessions.get(session.id))?.phase ?? 'missing';
   db.close();
-  return { submitMs, sheets: sheets.length, events: events.length, lastMean, phase };
+  return {
+    submitMs,
+    sheets: sheets.length,
+    events: sheets.reduce((sum, s) => sum + s.events.length, 0),
+    lastMean,
+    phase,
+  };
 }
 
 Object.assign(globalThis, { runSubmitBench });

@@ -37,6 +37,8 @@ export interface ArchiveBenchResult {
   /** Characters of the JSON text of the file imported. */
   readonly chars: number;
   readonly counts: Record<string, number>;
+  /** Sheet events in the sheets' logs. */
+  readonly events: number;
   readonly countedSheets: number;
   readonly chainLength: number;
   /** Problems verifyArchive found in the export (must be 0). */

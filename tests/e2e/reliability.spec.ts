@@ -15,14 +15,8 @@ import { verifyArchive } from '../../src/shared/archive/verify-archive';
 import type { DomainIssue } from '../../src/shared/domain/issues/domain-issue';
 import { createI18n, translator } from '../../src/shared/i18n/create-i18n';
 import { bindCouncil, expect, test, type CouncilFixture } from './fixtures/council';
-import {
-  SCORING,
-  inKeyOrder,
-  largeArchive,
-  scoringRecords,
-  sessionArchive,
-  storeRecords,
-} from './fixtures/reliability-data';
+import { storeEvents, storeRecords } from './fixtures/idb-store';
+import { SCORING, inKeyOrder, largeArchive, scoringRecords, sessionArchive } from './fixtures/reliability-data';
 import { seedWorkspace } from './fixtures/workspace';
 
 /**
@@ -62,7 +56,7 @@ async function typeCriteria(page: Page, from: number, to: number): Promise<void>
 /** The open sheet's record and events, straight from IndexedDB. */
 async function sheetState(page: Page) {
   const sheet = (await storeRecords<SheetState & { id: string }>(page, 'sheets')).find((s) => s.id === SHEET_ID);
-  const events = (await storeRecords<SheetEvent>(page, 'sheetEvents'))
+  const events = (await storeEvents(page))
     .filter((e) => e.sessionId === SCORING.sessionId && e.memberId === SCORING.memberId)
     .filter((e) => e.productId === SCORING.productId)
     .sort((a, b) => a.seq - b.seq);

@@ -4,10 +4,11 @@ import path from 'node:path';
 import type { Download, Page } from '@playwright/test';
 import { pinHash } from '../../src/shared/domain/council-session/member-pin';
 import type { CouncilSession } from '../../src/shared/domain/council-session/session.schema';
-import type { SheetEvent, SheetState } from '../../src/shared/domain/council-session/sheet-events';
+import type { SheetState } from '../../src/shared/domain/council-session/sheet-events';
 import type { SheetPacket } from '../../src/shared/domain/council-session/sheet-packet';
 import { searchWords } from '../../src/shared/domain/text/search-words';
 import { bindCouncil, expect, test } from './fixtures/council';
+import { storeEvents, storeRecords } from './fixtures/idb-store';
 import { seedWorkspace, TEST_COUNCIL } from './fixtures/workspace';
 
 /**
@@ -173,24 +174,6 @@ async function sheetTop(page: Page, name: string): Promise<void> {
   await shot(page, name, false);
 }
 
-/** Every record of a store of this laptop's database. */
-async function storeRecords<T>(page: Page, store: string): Promise<T[]> {
-  return page.evaluate(async (store) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('ocop-council');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error ?? new Error('open'));
-    });
-    const all = await new Promise<unknown[]>((resolve, reject) => {
-      const request = db.transaction(store).objectStore(store).getAll();
-      request.onsuccess = () => resolve(request.result as unknown[]);
-      request.onerror = () => reject(request.error ?? new Error('getAll'));
-    });
-    db.close();
-    return all;
-  }, store) as Promise<T[]>;
-}
-
 async function sheetOf(page: Page, memberId: string, productId: string): Promise<SheetState | undefined> {
   const sheets = await storeRecords<SheetState & { id: string }>(page, 'sheets');
   return sheets.find((s) => s.id === `${SESSION}|${memberId}|${productId}|1|primary`);
@@ -283,7 +266,7 @@ test('a member with a PIN scores by keyboard, reloads mid-sheet, finds every cho
   const sealed = await sheetOf(page, 'm-chair', 'p-tea');
   expect(sealed?.seal).toMatch(/^[0-9a-f]{64}$/);
   expect(sealed?.source).toBe('member');
-  const events = await storeRecords<SheetEvent>(page, 'sheetEvents');
+  const events = await storeEvents(page);
   expect(events.filter((e) => e.memberId === 'm-chair' && e.productId === 'p-tea' && e.type === 'seal')).toHaveLength(
     1,
   );
@@ -436,7 +419,7 @@ test('a member kit is scored on a second laptop; its sealed packet imports once,
     await expect(page.locator('.packet-result')).toContainText(
       '0 phiếu mới được niêm phong. 1 phiếu đã có (trùng), bỏ qua.',
     );
-    const eventsBefore = (await storeRecords<SheetEvent>(page, 'sheetEvents')).length;
+    const eventsBefore = (await storeEvents(page)).length;
 
     // A copy whose choice was edited on the way: refused with the reason, nothing written.
     const packet = JSON.parse(readFileSync(packetFile, 'utf8')) as SheetPacket;
@@ -453,7 +436,7 @@ test('a member kit is scored on a second laptop; its sealed packet imports once,
     );
     await expect(refusal).toContainText('Không có phiếu nào được ghi.');
     await shot(page, 'packet-tampered');
-    expect(await storeRecords<SheetEvent>(page, 'sheetEvents')).toHaveLength(eventsBefore);
+    expect(await storeEvents(page)).toHaveLength(eventsBefore);
   } finally {
     await other.close();
     rmSync(files, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { ARCHIVE_FORMAT } from '../../shared/archive/archive.schema';
+import { ARCHIVE_V1_FORMAT } from '../../shared/archive/archive-v1';
 import { SNAPSHOT_REASONS, type SnapshotInfo } from '../../shared/ipc/snapshots-schemas';
 
 /** The sidecar format: what a snapshot holds, written beside it when it is taken. */
@@ -45,7 +46,7 @@ export function summariseArchive(text: string): ArchiveSummary | null {
   }
   if (typeof parsed !== 'object' || parsed === null) return null;
   const archive = parsed as Record<string, unknown>;
-  if (archive['format'] !== ARCHIVE_FORMAT) return null;
+  if (archive['format'] !== ARCHIVE_FORMAT && archive['format'] !== ARCHIVE_V1_FORMAT) return null;
   const tables = (
     typeof archive['tables'] === 'object' && archive['tables'] !== null ? archive['tables'] : {}
   ) as Record<string, unknown>;

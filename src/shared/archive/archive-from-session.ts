@@ -1,5 +1,5 @@
 import { sessionFromFile } from '../domain/council-session/session-from-file';
-import { sheetKeyId, type SheetEvent } from '../domain/council-session/sheet-events';
+import { sheetRecordId, type SheetLog } from '../domain/council-session/sheet-events';
 import type { IsoDate } from '../domain/dates/iso-date';
 import type { RubricPack } from '../domain/rubric/rubric-pack.schema';
 import type { SessionFile } from '../domain/session/session-file.schema';
@@ -8,7 +8,7 @@ import { buildArchive, emptyTables } from './build-archive';
 
 /**
  * An archive holding one session made from a session@1 file (validated by checkSession): the session,
- * its sheets sealed as scored, their events (one per choice, then the seal) and the pack. Ids and keys
+ * its sheets sealed as scored, their logs (an event per choice, then the seal) and the pack. Ids and keys
  * come from `ids` so the result is reproducible when the caller wants it to be.
  */
 export function archiveFromSessionFile(
@@ -31,33 +31,34 @@ export function archiveFromSessionFile(
     date: context.date,
   });
   const tables = emptyTables();
-  const events: SheetEvent[] = [];
+  const logs: SheetLog[] = [];
   let seq = 0;
   for (const sheet of sheets) {
-    const base = {
-      sessionId: session.id,
-      memberId: sheet.memberId,
-      productId: sheet.productId,
+    const key = { sessionId: session.id, memberId: sheet.memberId, productId: sheet.productId };
+    const log: SheetLog = {
+      id: sheetRecordId({ ...key, ...sheet }),
+      ...key,
       round: sheet.round,
       layer: sheet.layer,
-      at: context.now,
-      source: 'import' as const,
+      events: [],
     };
+    const base = { at: context.now, source: 'import' as const };
     for (const [criterionId, choice] of Object.entries(sheet.choices)) {
       seq += 1;
-      events.push({ ...base, id: `${session.id}-e${seq}`, seq, type: 'choose', criterionId, choice });
+      log.events.push({ ...base, id: `${session.id}-e${seq}`, seq, type: 'choose', criterionId, choice });
     }
     if (sheet.seal) {
       seq += 1;
-      events.push({ ...base, id: `${session.id}-e${seq}`, seq, type: 'seal', seal: sheet.seal });
+      log.events.push({ ...base, id: `${session.id}-e${seq}`, seq, type: 'seal', seal: sheet.seal });
     }
+    logs.push(log);
   }
   return buildArchive({
     tables: {
       ...tables,
       sessions: [session],
-      sheets: sheets.map((s) => ({ ...s, id: `${session.id}|${sheetKeyId(s)}`, sessionId: session.id })),
-      sheetEvents: events,
+      sheets: sheets.map((s) => ({ ...s, id: sheetRecordId({ ...s, sessionId: session.id }), sessionId: session.id })),
+      sheetLogs: logs,
       sessionEvents: [
         {
           id: `${session.id}-created`,

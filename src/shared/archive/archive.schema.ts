@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { productResultSchema } from '../domain/council-session/product-result.schema';
 import { councilSessionSchema } from '../domain/council-session/session.schema';
-import { sheetEventSchema, sheetLayerSchema, sheetSourceSchema } from '../domain/council-session/sheet-events';
+import { sheetLayerSchema, sheetLogSchema, sheetSourceSchema } from '../domain/council-session/sheet-events';
 import { rubricPackSchema } from '../domain/rubric/rubric-pack.schema';
 import { choiceSchema } from '../domain/session/session-file.schema';
 import { certificateSchema, revocationSchema } from '../domain/workspace/certificate.schema';
@@ -14,9 +14,9 @@ import { productSchema } from '../domain/workspace/product.schema';
 import { roundSchema } from '../domain/workspace/round.schema';
 
 /** The archive file format (docs/archive-format.md). */
-export const ARCHIVE_FORMAT = 'ocop-council/archive@1';
+export const ARCHIVE_FORMAT = 'ocop-council/archive@2';
 /** The database schema version whose tables this archive format carries. */
-export const ARCHIVE_SCHEMA_VERSION = 3;
+export const ARCHIVE_SCHEMA_VERSION = 4;
 
 const id = z.string().min(1).max(200);
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
@@ -35,7 +35,7 @@ const jsonValue: z.ZodType<unknown> = z.lazy(() =>
   ]),
 );
 
-const sheetRecordSchema = z.strictObject({
+export const sheetRecordSchema = z.strictObject({
   id,
   sessionId: id,
   memberId: id,
@@ -50,7 +50,7 @@ const sheetRecordSchema = z.strictObject({
   updatedAt: stamp,
 });
 
-const sessionEventRecordSchema = z.strictObject({
+export const sessionEventRecordSchema = z.strictObject({
   id,
   sessionId: id,
   seq: z.number().int().min(0),
@@ -60,7 +60,7 @@ const sessionEventRecordSchema = z.strictObject({
   data: z.record(z.string().max(60), z.union([z.string().max(4000), z.number(), z.boolean(), z.null()])),
 });
 
-const resultVersionSchema = z.strictObject({
+export const resultVersionSchema = z.strictObject({
   id,
   sessionId: id,
   version: z.number().int().min(1),
@@ -92,7 +92,8 @@ export const archiveTablesSchema = z.strictObject({
   planTargets: z.array(planTargetSchema).max(200),
   sessions: z.array(councilSessionSchema).max(10_000),
   sheets: z.array(sheetRecordSchema).max(2_000_000),
-  sheetEvents: z.array(sheetEventSchema).max(20_000_000),
+  /** Each sheet's events together, one log per sheet (archive@1 had one record per event). */
+  sheetLogs: z.array(sheetLogSchema).max(2_000_000),
   sessionEvents: z.array(sessionEventRecordSchema).max(2_000_000),
   resultVersions: z.array(resultVersionSchema).max(100_000),
 });
@@ -109,7 +110,7 @@ export const archivedDocumentSchema = z.strictObject({
 
 export const archiveSchema = z.strictObject({
   format: z.literal(ARCHIVE_FORMAT),
-  /** The database schema version of the tables (3 for this format). */
+  /** The database schema version of the tables (4 for this format). */
   schemaVersion: z.literal(ARCHIVE_SCHEMA_VERSION),
   exportedAt: stamp,
   app: z.strictObject({ name: z.string().max(100), version: z.string().max(40) }),
@@ -142,7 +143,7 @@ export const TABLE_NAMES: readonly TableName[] = [
   'planTargets',
   'sessions',
   'sheets',
-  'sheetEvents',
+  'sheetLogs',
   'sessionEvents',
   'resultVersions',
 ];
@@ -161,7 +162,7 @@ export const PRIMARY_KEYS: Readonly<Record<TableName, 'id' | 'key' | 'year'>> = 
   planTargets: 'year',
   sessions: 'id',
   sheets: 'id',
-  sheetEvents: 'id',
+  sheetLogs: 'id',
   sessionEvents: 'id',
   resultVersions: 'id',
 };

@@ -10,6 +10,7 @@ import { ARCHIVE_SCHEMA_VERSION, type Archive } from './archive.schema';
 import { buildArchive } from './build-archive';
 import { chainEntries, chainHead } from './chain';
 import { checkArchive } from './check-archive';
+import { archiveAsV1 } from './testing/archive-v1-file';
 import { verifyArchive } from './verify-archive';
 
 const { lookup } = loadBundledPacks((file) => readFileSync(file, 'utf8'));
@@ -87,8 +88,10 @@ describe('verifyArchive points at the record that was tampered with', () => {
 
   it('a seal event removed → the sheet no longer matches its events and the chain head changes', () => {
     const input = reread(base) as unknown as Archive;
-    const sealIndex = input.tables.sheetEvents.findIndex((e) => e.type === 'seal');
-    input.tables.sheetEvents.splice(sealIndex, 1);
+    const log = nth(input.tables.sheetLogs, 0);
+    const sealIndex = log.events.findIndex((e) => e.type === 'seal');
+    expect(sealIndex).toBeGreaterThan(0);
+    log.events.splice(sealIndex, 1);
     const keys = verifyArchive(checked(input)).map((p) => p.key);
     expect(keys).toContain('archive.sheetNotEvents');
     expect(keys).toContain('archive.chainHead');
@@ -96,12 +99,11 @@ describe('verifyArchive points at the record that was tampered with', () => {
 
   it('a sheet and its seal both rewritten consistently still breaks the hash chain', () => {
     const input = reread(base) as unknown as Archive;
-    const sealEvent = input.tables.sheetEvents.find((e) => e.type === 'seal');
+    const log = nth(input.tables.sheetLogs, 0);
+    const sealEvent = log.events.find((e) => e.type === 'seal');
     if (!sealEvent) throw new Error('no seal event');
     const forged = 'f'.repeat(64);
-    const sheet = input.tables.sheets.find(
-      (s) => s.memberId === sealEvent.memberId && s.productId === sealEvent.productId,
-    );
+    const sheet = input.tables.sheets.find((s) => s.id === log.id);
     if (!sheet) throw new Error('no sheet');
     sheet.seal = forged;
     sealEvent.seal = forged;
@@ -111,10 +113,46 @@ describe('verifyArchive points at the record that was tampered with', () => {
     expect(keys).not.toContain('archive.sheetNotEvents');
   });
 
-  it('reordering the events of the same archive does not matter (they are folded by sequence)', () => {
+  it('reordering the logs, and the events in a log, does not matter (they are folded by sequence)', () => {
     const input = reread(base) as unknown as Archive;
-    input.tables.sheetEvents.reverse();
+    input.tables.sheetLogs.reverse();
+    for (const log of input.tables.sheetLogs) log.events.reverse();
     expect(verifyArchive(checked(input))).toEqual([]);
+  });
+
+  it('an archive@1 file (one record per event) is read as the same archive, and verifies', () => {
+    const old = JSON.parse(JSON.stringify(archiveAsV1(reread(base) as unknown as Archive))) as unknown;
+    expect(old).toMatchObject({ format: 'ocop-council/archive@1', schemaVersion: 3 });
+    const read = checked(old);
+    expect(read.format).toBe('ocop-council/archive@2');
+    expect(read.tables.sheetLogs).toEqual(checked(reread(base)).tables.sheetLogs);
+    expect(verifyArchive(read)).toEqual([]);
+  });
+
+  it('an archive@1 file whose event was edited is refused where the file has it', () => {
+    const old = JSON.parse(JSON.stringify(archiveAsV1(reread(base) as unknown as Archive))) as {
+      tables: { sheetEvents: { seq: unknown }[] };
+    };
+    nth(old.tables.sheetEvents, 3).seq = 'x';
+    const result = checkArchive(old);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(nth(result.issues, 0).path).toEqual(['tables', 'sheetEvents', 3, 'seq']);
+  });
+
+  it('a log filed under another sheet’s id, or an event id used twice, is refused', () => {
+    const input = reread(base) as unknown as Archive;
+    nth(input.tables.sheetLogs, 1).id = nth(input.tables.sheetLogs, 2).id.replace('|1|', '|2|');
+    nth(nth(input.tables.sheetLogs, 3).events, 0).id = nth(nth(input.tables.sheetLogs, 4).events, 1).id;
+    const result = checkArchive(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.issues.map((i) => [i.key, ...i.path])).toEqual([
+        ['archive.logId', 'tables', 'sheetLogs', 1, 'id'],
+        ['archive.duplicateId', 'tables', 'sheetLogs', 4, 'events', 1, 'id'],
+        // …and that id names no sheet of the file.
+        ['archive.dangling', 'tables', 'sheetLogs', 1, 'id'],
+      ]);
+    }
   });
 });
 
@@ -210,9 +248,12 @@ describe('checkArchive refuses a file before anything is written', () => {
 
   it('reports at most 100 problems however broken the file is', () => {
     const input = reread(base) as unknown as Archive;
-    for (const sheet of input.tables.sheets) sheet.sessionId = 'gone';
-    for (const event of input.tables.sheetEvents) event.sessionId = 'gone';
-    expect(input.tables.sheets.length + input.tables.sheetEvents.length).toBeGreaterThan(100);
+    // Each sheet and each log pointing at a member and a product the session does not have: two problems each.
+    for (const record of [...input.tables.sheets, ...input.tables.sheetLogs]) {
+      record.memberId = 'gone';
+      record.productId = 'gone';
+    }
+    expect(2 * (input.tables.sheets.length + input.tables.sheetLogs.length)).toBeGreaterThan(100);
     const result = checkArchive(input);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.issues.length).toBe(100);

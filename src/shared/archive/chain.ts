@@ -3,33 +3,36 @@ import type { ArchiveTables } from './archive.schema';
 
 /** One link of the chain: a sealed sheet (its seal event) or a finalised result version. */
 export interface ChainEntry {
-  readonly table: 'sheetEvents' | 'resultVersions';
+  readonly table: 'sheetLogs' | 'resultVersions';
   readonly id: string;
   readonly text: string;
 }
 
 /**
  * The links of the hash chain over everything with legal weight, in a fixed order: for each session (by
- * creation, then id) its seal events (by sequence), then every result version (by session, then version).
+ * creation, then id) the seal events of its sheets' logs (by sequence, then id), then every result version (by session, then version).
  */
-export function chainEntries(tables: Pick<ArchiveTables, 'sessions' | 'sheetEvents' | 'resultVersions'>): ChainEntry[] {
+export function chainEntries(tables: Pick<ArchiveTables, 'sessions' | 'sheetLogs' | 'resultVersions'>): ChainEntry[] {
   const order = [...tables.sessions].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
   const rank = new Map(order.map((s, i) => [s.id, i]));
-  const seals = tables.sheetEvents
-    .filter((e) => e.type === 'seal')
-    .sort(
-      (a, b) =>
-        (rank.get(a.sessionId) ?? -1) - (rank.get(b.sessionId) ?? -1) || a.seq - b.seq || a.id.localeCompare(b.id),
-    );
+  const seals: { rank: number; seq: number; id: string; text: string }[] = [];
+  for (const log of tables.sheetLogs) {
+    for (const e of log.events) {
+      if (e.type !== 'seal') continue;
+      seals.push({
+        rank: rank.get(log.sessionId) ?? -1,
+        seq: e.seq,
+        id: e.id,
+        text: ['sheet', log.sessionId, log.memberId, log.productId, log.round, log.layer, e.seal ?? '', e.id].join('|'),
+      });
+    }
+  }
+  seals.sort((a, b) => a.rank - b.rank || a.seq - b.seq || a.id.localeCompare(b.id));
   const versions = [...tables.resultVersions].sort(
     (a, b) => (rank.get(a.sessionId) ?? -1) - (rank.get(b.sessionId) ?? -1) || a.version - b.version,
   );
   return [
-    ...seals.map((e) => ({
-      table: 'sheetEvents' as const,
-      id: e.id,
-      text: ['sheet', e.sessionId, e.memberId, e.productId, e.round, e.layer, e.seal ?? '', e.id].join('|'),
-    })),
+    ...seals.map(({ id, text }) => ({ table: 'sheetLogs' as const, id, text })),
     ...versions.map((v) => ({
       table: 'resultVersions' as const,
       id: v.id,

@@ -1,3 +1,4 @@
+import { sheetRecordId } from '../domain/council-session/sheet-events';
 import { issue, type DomainIssue } from '../domain/issues/domain-issue';
 import { issuesFromZod } from '../domain/issues/from-zod';
 import { choiceProblem, compileSet, type CompiledSet } from '../domain/scoring/compiled-set';
@@ -11,6 +12,7 @@ import {
   type Archive,
   type TableName,
 } from './archive.schema';
+import { ARCHIVE_V1_FORMAT, ARCHIVE_V1_SCHEMA_VERSION, archiveFromV1, archiveV1Schema } from './archive-v1';
 import { prototypeKeyIssues } from './prototype-keys';
 
 /** At most this many problems are reported for one file (the count says how many there were). */
@@ -18,23 +20,42 @@ export const MAX_REPORTED = 100;
 
 export type ArchiveCheck = { ok: true; archive: Archive } | { ok: false; issues: DomainIssue[] };
 
+/** The format versions read: the current one, and archive@1 (converted when read). */
+const FORMATS: ReadonlyMap<string, number> = new Map([
+  [ARCHIVE_FORMAT, ARCHIVE_SCHEMA_VERSION],
+  [ARCHIVE_V1_FORMAT, ARCHIVE_V1_SCHEMA_VERSION],
+]);
+
 function formatProblem(input: unknown): DomainIssue | null {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return issue('archive.notAnArchive', []);
   const { format, schemaVersion } = input as { format?: unknown; schemaVersion?: unknown };
-  if (format !== ARCHIVE_FORMAT) return issue('archive.format', ['format'], { format: String(format).slice(0, 60) });
+  const expected = typeof format === 'string' ? FORMATS.get(format) : undefined;
+  if (expected === undefined) return issue('archive.format', ['format'], { format: String(format).slice(0, 60) });
   if (typeof schemaVersion === 'number' && schemaVersion > ARCHIVE_SCHEMA_VERSION) {
     return issue('archive.newerVersion', ['schemaVersion'], {
       version: schemaVersion,
       supported: ARCHIVE_SCHEMA_VERSION,
     });
   }
-  if (schemaVersion !== ARCHIVE_SCHEMA_VERSION) {
+  if (schemaVersion !== expected) {
     return issue('archive.wrongVersion', ['schemaVersion'], {
       version: String(schemaVersion).slice(0, 20),
-      supported: ARCHIVE_SCHEMA_VERSION,
+      supported: expected,
     });
   }
   return null;
+}
+
+/** The archive as its schema reads it (an archive@1 converted to the current format), or the schema's issues. */
+function parse(input: unknown): ArchiveCheck {
+  if ((input as { format?: unknown }).format === ARCHIVE_V1_FORMAT) {
+    const old = archiveV1Schema.safeParse(input);
+    if (!old.success) return { ok: false, issues: issuesFromZod(old.error).slice(0, MAX_REPORTED) };
+    return { ok: true, archive: archiveFromV1(old.data) };
+  }
+  const parsed = archiveSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error).slice(0, MAX_REPORTED) };
+  return { ok: true, archive: parsed.data };
 }
 
 /** Records whose primary key appears twice in their table. */
@@ -50,6 +71,20 @@ function duplicates(archive: Archive): DomainIssue[] {
       seen.add(value);
     });
   }
+  // Event ids are unique across every log (a merge tells events apart by id), and a log's id is its sheet's.
+  const events = new Set<string>();
+  archive.tables.sheetLogs.forEach((log, index) => {
+    const expected = sheetRecordId(log);
+    if (log.id !== expected)
+      found.push(issue('archive.logId', ['tables', 'sheetLogs', index, 'id'], { id: log.id, expected }));
+    log.events.forEach((event, at) => {
+      if (events.has(event.id)) {
+        const path = ['tables', 'sheetLogs', index, 'events', at, 'id'];
+        found.push(issue('archive.duplicateId', path, { table: 'sheetLogs', id: event.id }));
+      }
+      events.add(event.id);
+    });
+  });
   return found;
 }
 
@@ -108,7 +143,7 @@ function danglingReferences(archive: Archive): DomainIssue[] {
       { members: new Set(s.members.map((m) => m.memberId)), products: new Set(s.products.map((p) => p.productId)) },
     ]),
   );
-  const sheetTables = ['sheets', 'sheetEvents'] as const;
+  const sheetTables = ['sheets', 'sheetLogs'] as const;
   for (const table of sheetTables) {
     t[table].forEach((record, i) => {
       const session = people.get(record.sessionId);
@@ -118,6 +153,9 @@ function danglingReferences(archive: Archive): DomainIssue[] {
       check(session.products.has(record.productId), table, i, 'productId', 'sessions.products', record.productId);
     });
   }
+  // A log belongs to a sheet of the file (the database keeps the two in one record).
+  const sheets = ids('sheets');
+  t.sheetLogs.forEach((log, i) => check(sheets.has(log.id), 'sheetLogs', i, 'id', 'sheets', log.id));
   t.sessionEvents.forEach((e, i) =>
     check(sessions.has(e.sessionId), 'sessionEvents', i, 'sessionId', 'sessions', e.sessionId),
   );
@@ -130,7 +168,7 @@ function danglingReferences(archive: Archive): DomainIssue[] {
 /**
  * Choices that the product's form does not have: a criterion of another set, an option past the last one,
  * a variant list the criterion lacks. A seal covers only the form's criteria, so such a choice would
- * otherwise slip past the integrity check. Sheets and their `choose` events both.
+ * otherwise slip past the integrity check. Sheets and the `choose` events of their logs both.
  */
 function choicesOffTheForm(archive: Archive): DomainIssue[] {
   const t = archive.tables;
@@ -172,10 +210,13 @@ function choicesOffTheForm(archive: Archive): DomainIssue[] {
       check(form, criterionId, choice, ['tables', 'sheets', i, 'choices', criterionId]);
     }
   });
-  t.sheetEvents.forEach((event, i) => {
-    if (event.type !== 'choose' || event.criterionId === undefined || event.choice === undefined) return;
-    const form = formOf(event.sessionId, event.productId);
-    if (form) check(form, event.criterionId, event.choice, ['tables', 'sheetEvents', i, 'criterionId']);
+  t.sheetLogs.forEach((log, i) => {
+    const form = formOf(log.sessionId, log.productId);
+    if (!form) return;
+    log.events.forEach((event, at) => {
+      if (event.type !== 'choose' || event.criterionId === undefined || event.choice === undefined) return;
+      check(form, event.criterionId, event.choice, ['tables', 'sheetLogs', i, 'events', at, 'criterionId']);
+    });
   });
   return found;
 }
@@ -191,9 +232,9 @@ export function checkArchive(input: unknown): ArchiveCheck {
   if (problem) return { ok: false, issues: [problem] };
   const prototypeKeys = prototypeKeyIssues(input, MAX_REPORTED);
   if (prototypeKeys.length > 0) return { ok: false, issues: prototypeKeys };
-  const parsed = archiveSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error).slice(0, MAX_REPORTED) };
-  const archive = parsed.data;
+  const parsed = parse(input);
+  if (!parsed.ok) return parsed;
+  const { archive } = parsed;
   const issues = [...duplicates(archive), ...danglingReferences(archive)];
   // Choices are checked against the forms only once every reference resolves.
   if (issues.length === 0) issues.push(...choicesOffTheForm(archive));

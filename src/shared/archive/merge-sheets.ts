@@ -1,15 +1,19 @@
-import { applySheetEvent, emptySheet, sheetKeyId, type SheetKey } from '../domain/council-session/sheet-events';
+import {
+  applySheetEvent,
+  emptySheet,
+  sheetRecordId,
+  type SheetEvent,
+  type SheetKey,
+} from '../domain/council-session/sheet-events';
 import { issue, type DomainIssue } from '../domain/issues/domain-issue';
 import type { ArchiveTables } from './archive.schema';
 import { compareKeys, sameRecord } from './same-record';
 
-type SheetEventRecord = ArchiveTables['sheetEvents'][number];
+type SheetEventRecord = SheetEvent;
 type SheetRecord = ArchiveTables['sheets'][number];
-type SheetTables = Pick<ArchiveTables, 'sessions' | 'sheets' | 'sheetEvents'>;
-
-/** The id of the sheet record an event belongs to (`<session>|<member>|<product>|<round>|<layer>`). */
-export function sheetRecordId(key: SheetKey & { readonly sessionId: string }): string {
-  return `${key.sessionId}|${sheetKeyId(key)}`;
+/** The sheets of a side of a merge, with their logs' events in full (each with its sheet's key). */
+export interface SheetTables extends Pick<ArchiveTables, 'sessions' | 'sheets'> {
+  readonly sheetEvents: readonly SheetEvent[];
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sheetLogsOf, type SheetEvent } from '../domain/council-session/sheet-events';
 import type { ArchiveTables } from './archive.schema';
 import { emptyTables } from './build-archive';
 import { mergeTables } from './merge-tables';
@@ -6,7 +7,7 @@ import { canonicalJson, compareKeys } from './same-record';
 
 type Tables = ArchiveTables;
 type Session = Tables['sessions'][number];
-type Event = Tables['sheetEvents'][number];
+type Event = SheetEvent;
 
 function tables(parts: Partial<Record<keyof Tables, unknown[]>>): Tables {
   return { ...emptyTables(), ...parts } as Tables;
@@ -109,11 +110,12 @@ describe('merging tables', () => {
       event('b-4', 4, { type: 'seal', seal: 'f'.repeat(64), criterionId: undefined, choice: undefined }),
     ];
     const merged = mergeTables(
-      tables({ sessions: [session()], sheetEvents: ours, sheets: [sheetOf(null, 2)] }),
-      tables({ sessions: [session()], sheetEvents: theirs }),
+      tables({ sessions: [session()], sheetLogs: sheetLogsOf(ours), sheets: [sheetOf(null, 2)] }),
+      tables({ sessions: [session()], sheetLogs: sheetLogsOf(theirs) }),
     );
     if (!merged.ok) throw new Error(JSON.stringify(merged.issues));
-    expect(merged.summary.added.sheetEvents).toBe(2);
+    expect(merged.summary.added.sheetLogs).toBe(1);
+    expect(merged.puts.sheetLogs[0]?.events.map((e) => e.id)).toEqual(['a-1', 'a-2', 'b-3', 'b-4']);
     expect(merged.tables.sheets).toEqual([
       { ...sheetOf('f'.repeat(64), 2), sealedAt: '2026-07-20T01:00:04.000Z', updatedAt: '2026-07-20T01:00:04.000Z' },
     ]);
@@ -123,17 +125,17 @@ describe('merging tables', () => {
     const seal = (s: string) => event('x', 9, { type: 'seal', seal: s, criterionId: undefined, choice: undefined });
     const local = tables({
       sessions: [session()],
-      sheetEvents: [event('a-1', 1), { ...seal('a'.repeat(64)), id: 'a-9' }],
+      sheetLogs: sheetLogsOf([event('a-1', 1), { ...seal('a'.repeat(64)), id: 'a-9' }]),
       sheets: [sheetOf('a'.repeat(64), 1)],
     });
     const same = tables({
       sessions: [session()],
-      sheetEvents: [event('b-1', 1), { ...seal('a'.repeat(64)), id: 'b-9' }],
+      sheetLogs: sheetLogsOf([event('b-1', 1), { ...seal('a'.repeat(64)), id: 'b-9' }]),
       sheets: [sheetOf('a'.repeat(64), 1)],
     });
     const other = tables({
       sessions: [session()],
-      sheetEvents: [event('b-1', 2), { ...seal('b'.repeat(64)), id: 'b-9' }],
+      sheetLogs: sheetLogsOf([event('b-1', 2), { ...seal('b'.repeat(64)), id: 'b-9' }]),
       sheets: [sheetOf('b'.repeat(64), 2)],
     });
     const ignored = mergeTables(local, same);

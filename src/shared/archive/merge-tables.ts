@@ -1,3 +1,10 @@
+import {
+  eventsOfLog,
+  logEventOf,
+  sheetRecordId,
+  type SheetEvent,
+  type SheetLog,
+} from '../domain/council-session/sheet-events';
 import { issue, type DomainIssue } from '../domain/issues/domain-issue';
 import { PRIMARY_KEYS, TABLE_NAMES, type ArchiveTables, type TableName } from './archive.schema';
 import { emptyTables } from './build-archive';
@@ -11,7 +18,7 @@ type Key = string | number;
 export const APPEND_ONLY_TABLES = [
   'certificates',
   'revocations',
-  'sheetEvents',
+  'sheetLogs',
   'sessionEvents',
   'resultVersions',
 ] as const satisfies readonly TableName[];
@@ -66,6 +73,25 @@ export type MergeOutcome =
     }
   | { readonly ok: false; readonly issues: DomainIssue[] };
 
+/**
+ * The logs that change when `accepted` events join this workspace's: each such sheet's log with the new
+ * events added, ordered by sequence then id (the order a fold takes them, see foldSheet).
+ */
+function mergedLogs(local: readonly SheetLog[], accepted: readonly SheetEvent[]): SheetLog[] {
+  const ours = new Map(local.map((log) => [log.id, log]));
+  const fresh = new Map<string, SheetEvent[]>();
+  for (const event of accepted) {
+    const id = sheetRecordId(event);
+    fresh.set(id, [...(fresh.get(id) ?? []), event]);
+  }
+  return [...fresh].map(([id, events]) => {
+    const { sessionId, memberId, productId, round, layer } = events[0] as SheetEvent;
+    const log = ours.get(id) ?? { id, sessionId, memberId, productId, round, layer, events: [] };
+    const all = [...log.events, ...events.map(logEventOf)].sort((a, b) => a.seq - b.seq || compareKeys(a.id, b.id));
+    return { ...log, events: all };
+  });
+}
+
 function keyOf(table: TableName, record: AnyRecord): Key {
   return record[PRIMARY_KEYS[table]] as Key;
 }
@@ -97,8 +123,8 @@ function theirsWins(table: TableName, ours: AnyRecord, theirs: AnyRecord): boole
 /**
  * Merges a file's tables into this workspace's: what is missing is added, so merging the same file twice
  * changes nothing.
- * - Append-only tables (certificates, revocations, sheet events, session events, result versions) are
- *   unioned by id; a record with the same id and different content refuses the whole merge.
+ * - Append-only tables (certificates, revocations, session events, result versions) are unioned by id,
+ *   and so are the events of the sheets' logs; a record with the same id and different content refuses the whole merge.
  * - Mutable tables take the copy with the newer `updatedAt` (sessions: see theirsWins; settings: this
  *   laptop's); each decision is listed in the summary.
  * - Sheets are re-folded from the merged events; another copy of a sheet already sealed here is ignored,
@@ -123,7 +149,7 @@ export function mergeTables(local: ArchiveTables, incoming: ArchiveTables): Merg
   if (skipCouncil) otherCouncil = theirCouncil.councilName;
 
   for (const table of TABLE_NAMES) {
-    if (table === 'sheets' || table === 'sheetEvents' || (table === 'councils' && skipCouncil)) continue;
+    if (table === 'sheets' || table === 'sheetLogs' || (table === 'councils' && skipCouncil)) continue;
     const ours = new Map((local[table] as readonly AnyRecord[]).map((r) => [keyOf(table, r), r]));
     const appendOnly = (APPEND_ONLY_TABLES as readonly TableName[]).includes(table);
     (incoming[table] as readonly AnyRecord[]).forEach((theirs, index) => {
@@ -151,21 +177,30 @@ export function mergeTables(local: ArchiveTables, incoming: ArchiveTables): Merg
     });
   }
 
-  // Sheet events: same-id records must be equal (append-only); new ones go through the sheet rules.
-  const ourEvents = new Map(local.sheetEvents.map((e) => [e.id, e]));
-  incoming.sheetEvents.forEach((theirs, index) => {
-    const mine = ourEvents.get(theirs.id);
-    if (mine && !sameRecord(mine, theirs))
-      issues.push(
-        issue('archive.merge.conflict', ['tables', 'sheetEvents', index], { table: 'sheetEvents', id: theirs.id }),
-      );
+  // Sheet events: same-id events must be equal (append-only); new ones go through the sheet rules.
+  const ourEvents = new Map<string, SheetEvent>();
+  for (const log of local.sheetLogs) for (const event of eventsOfLog(log)) ourEvents.set(event.id, event);
+  const theirEvents: SheetEvent[] = [];
+  incoming.sheetLogs.forEach((log, index) => {
+    eventsOfLog(log).forEach((theirs, at) => {
+      theirEvents.push(theirs);
+      const mine = ourEvents.get(theirs.id);
+      if (mine && !sameRecord(mine, theirs)) {
+        const path = ['tables', 'sheetLogs', index, 'events', at];
+        issues.push(issue('archive.merge.conflict', path, { table: 'sheetLogs', id: theirs.id }));
+      }
+    });
   });
-  const sheets = mergeSheetEvents(local, incoming);
+  const sheets = mergeSheetEvents(
+    { ...local, sheetEvents: [...ourEvents.values()] },
+    { ...incoming, sheetEvents: theirEvents },
+  );
   issues.push(...sheets.issues);
   if (issues.length > 0) return { ok: false, issues };
-  puts.sheetEvents.push(...sheets.events);
+  puts.sheetLogs.push(...mergedLogs(local.sheetLogs, sheets.events));
   puts.sheets.push(...sheets.sheets);
-  added.sheetEvents = sheets.events.length;
+  // Logs that take new events (a new sheet's, or another copy's events added to one here).
+  added.sheetLogs = puts.sheetLogs.length;
   const ourSheets = new Set(local.sheets.map((s) => s.id));
   added.sheets = sheets.sheets.filter((s) => !ourSheets.has(s.id)).length;
 

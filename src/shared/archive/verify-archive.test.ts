@@ -49,11 +49,12 @@ describe('the province-scale archive (test support)', () => {
 });
 
 describe('verifyArchive folds each sheet from its events in sequence order', () => {
-  it('verifies clean whatever order the events are listed in', () => {
+  it('verifies clean whatever order the logs and their events are listed in', () => {
     const shuffled = edited((t) => {
-      t.sheetEvents.reverse();
-      // Interleave the two sessions' events as a merged database might list them.
-      t.sheetEvents.sort((a, b) => (a.seq % 7) - (b.seq % 7));
+      t.sheetLogs.reverse();
+      // Interleave the two sessions' logs as a merged database might list them, and shuffle each log.
+      t.sheetLogs.sort((a, b) => (a.events.length % 7) - (b.events.length % 7));
+      for (const log of t.sheetLogs) log.events.sort((a, b) => (a.seq % 5) - (b.seq % 5));
     });
     expect(verifyArchive(shuffled)).toEqual([]);
   });
@@ -66,9 +67,7 @@ describe('verifyArchive folds each sheet from its events in sequence order', () 
       const sheet = t.sheets[4];
       if (!sheet) throw new Error('no sheet');
       target = sheet.id;
-      const own = t.sheetEvents.filter(
-        (e) => `${e.sessionId}|${e.memberId}|${e.productId}|${e.round}|${e.layer}` === sheet.id,
-      );
+      const own = t.sheetLogs.find((log) => log.id === sheet.id)?.events ?? [];
       const first = own.find((e) => e.type === 'choose');
       const seal = own.find((e) => e.type === 'seal');
       if (!first || !seal) throw new Error('no events');

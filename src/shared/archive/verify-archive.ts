@@ -3,6 +3,7 @@ import { resultChainProblems } from '../domain/council-session/result-version';
 import { issue, type DomainIssue } from '../domain/issues/domain-issue';
 import type { RubricSet } from '../domain/rubric/rubric-pack.schema';
 import type { Choice } from '../domain/session/session-file.schema';
+import type { SheetLogEvent } from '../domain/council-session/sheet-events';
 import type { Archive } from './archive.schema';
 import { chainEntries, chainHead } from './chain';
 import { MAX_REPORTED } from './check-archive';
@@ -13,8 +14,6 @@ interface Folded {
   seal: string | null;
 }
 
-type SheetEventRecord = Archive['tables']['sheetEvents'][number];
-
 /** A lookup by key that answers as `list.find` would: the first item with that key. */
 function firstBy<T, K, V>(list: readonly T[], key: (item: T) => K, value: (item: T) => V): Map<K, V> {
   const map = new Map<K, V>();
@@ -22,24 +21,13 @@ function firstBy<T, K, V>(list: readonly T[], key: (item: T) => K, value: (item:
   return map;
 }
 
-/** The events of each session, in sequence order (stable: equal sequences keep the file's order). */
-function eventsBySession(events: readonly SheetEventRecord[]): SheetEventRecord[][] {
-  const groups = new Map<string, SheetEventRecord[]>();
-  for (const event of events) {
-    const group = groups.get(event.sessionId);
-    if (group) group.push(event);
-    else groups.set(event.sessionId, [event]);
+/** A log's events in sequence order (stable: equal sequences keep the log's order; usually already in order). */
+function inSequence(events: readonly SheetLogEvent[]): readonly SheetLogEvent[] {
+  for (let i = 1; i < events.length; i += 1) {
+    if ((events[i - 1]?.seq ?? 0) > (events[i]?.seq ?? 0)) return [...events].sort((a, b) => a.seq - b.seq);
   }
-  for (const group of groups.values()) {
-    // Events are usually stored in order already: then there is nothing to sort.
-    if (group.some((event, i) => i > 0 && (group[i - 1]?.seq ?? 0) > event.seq)) group.sort((a, b) => a.seq - b.seq);
-  }
-  return [...groups.values()];
+  return events;
 }
-
-/** Whether two events of one session belong to the same sheet. */
-const sameSheet = (a: SheetEventRecord, b: SheetEventRecord): boolean =>
-  a.memberId === b.memberId && a.productId === b.productId && a.round === b.round && a.layer === b.layer;
 
 /** Whether two sheets' choices are equal: their entries, sorted, give the same JSON. */
 function sameChoices(a: Readonly<Record<string, Choice>>, b: Readonly<Record<string, Choice>>): boolean {
@@ -59,7 +47,7 @@ const sortedEntries = (choices: Readonly<Record<string, Choice>>) => JSON.string
  * Verifies an archive's integrity and points at the first records that break it:
  * - every sealed sheet's seal equals the SHA-256 of its content (its choices and comment) → the sheet was
  *   not edited after sealing;
- * - every sheet equals the fold of its events (the append-only record) → nothing was rewritten;
+ * - every sheet equals the fold of its log's events (the append-only record) → nothing was rewritten;
  * - the result versions of each session form an unbroken chain, and a finalised session's latest version
  *   covers exactly the seals of its sheets;
  * - the head of the archive's hash chain is what its sealed sheets and results give.
@@ -104,22 +92,15 @@ export function verifyArchive(archive: Archive): DomainIssue[] {
   const setOf = (sessionId: string, productId: string): RubricSet | undefined =>
     lookups.get(sessionId)?.products.get(productId)?.set;
 
-  // The append-only events, folded in sequence order (mutably: archives hold millions of events). Only
-  // the order within a session matters (a sheet's events share its session), so the events are grouped
-  // by session and each group sorted by sequence (stably, as one sort by session then sequence would).
+  // Each sheet's append-only log, folded in sequence order (mutably: archives hold millions of events),
+  // keyed by the sheet's record id (`sheetRecordId`) as the log's own key fields give it.
   const folded = new Map<string, Folded>();
-  for (const events of eventsBySession(t.sheetEvents)) {
-    // A sheet's events usually follow one another: the previous event's sheet is reused without a lookup.
-    let previous: SheetEventRecord | undefined;
-    let sheet: Folded | undefined;
+  for (const log of t.sheetLogs) {
+    const key = `${log.sessionId}|${log.memberId}|${log.productId}|${log.round}|${log.layer}`;
+    let sheet = folded.get(key);
+    if (!sheet) folded.set(key, (sheet = { choices: {}, comment: '', seal: null }));
+    const events = inSequence(log.events);
     for (const event of events) {
-      if (!sheet || !previous || !sameSheet(previous, event)) {
-        // The sheet's record id (`sheetRecordId`), written out.
-        const key = `${event.sessionId}|${event.memberId}|${event.productId}|${event.round}|${event.layer}`;
-        sheet = folded.get(key);
-        if (!sheet) folded.set(key, (sheet = { choices: {}, comment: '', seal: null }));
-      }
-      previous = event;
       if (sheet.seal !== null && event.amendmentId === undefined) continue;
       if (event.type === 'choose' && event.criterionId !== undefined && event.choice !== undefined)
         sheet.choices[event.criterionId] = event.choice;

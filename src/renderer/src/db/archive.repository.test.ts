@@ -3,7 +3,7 @@ import type { Archive } from '../../../shared/archive/archive.schema';
 import { buildArchive } from '../../../shared/archive/build-archive';
 import { foldSheet } from '../../../shared/archive/merge-sheets';
 import { sealSheet } from '../../../shared/domain/council-session/canonical-sheet';
-import type { SheetEvent } from '../../../shared/domain/council-session/sheet-events';
+import { sheetLogsOf, type SheetEvent } from '../../../shared/domain/council-session/sheet-events';
 import { setOf } from '../../../shared/domain/testing/load-packs';
 import { choicesWorth } from '../../../shared/domain/testing/session-builder';
 import type { IsoDate } from '../../../shared/domain/dates/iso-date';
@@ -37,7 +37,8 @@ describe('exporting a workspace', () => {
     for (const table of Object.keys(archive.tables) as (keyof Archive['tables'])[])
       expect(archive.tables[table].length, table).toBeGreaterThan(0);
     expect(archive.packs.map((p) => `${p.id}@${p.version}`)).toEqual(['26/2026@1']);
-    expect(archive.chain.length).toBe(archive.tables.sheetEvents.filter((e) => e.type === 'seal').length + 1);
+    const seals = archive.tables.sheetLogs.flatMap((log) => log.events).filter((e) => e.type === 'seal');
+    expect(archive.chain.length).toBe(seals.length + 1);
     expect(archive.workspace).toBe('main');
     expect(readArchive(text)).toMatchObject({ ok: true });
   });
@@ -95,7 +96,7 @@ describe('restoring an archive', () => {
     });
     const before = await tablesOf(b);
     // The table as the restore reaches it (db.table(name)), failing after half its records are written.
-    const table = b.db.table('sheetEvents');
+    const table = b.db.table('sheets');
     const bulkAdd = table.bulkAdd.bind(table);
     const halfThenQuota = async (records: readonly unknown[]) => {
       await bulkAdd(records.slice(0, Math.floor(records.length / 2)));
@@ -269,7 +270,7 @@ describe('merging an archive', () => {
     }));
     const seal = sealSheet(set, { ...key, pack: session.pack, choices, comment: '' });
     events.push({ ...base, id: 'x-seal', seq: 99_999, type: 'seal', seal });
-    tables.sheetEvents.push(...events);
+    tables.sheetLogs.push(...sheetLogsOf(events));
     const sheet = foldSheet(events);
     if (sheet) tables.sheets.push(sheet);
     const incoming = buildArchive({
@@ -332,7 +333,7 @@ describe('merging sheets scored on two laptops', () => {
     const merged = await importArchive(e, (await exportArchive(c, fakeMain().doors)).text, 'merge', fakeMain().doors);
     if (!merged.ok) throw new Error(JSON.stringify(merged.issues));
     expect(merged.merge?.ignoredEvents).toBeGreaterThan(0);
-    expect(merged.merge?.added.sheetEvents).toBe(0);
+    expect(merged.merge?.added.sheetLogs).toBe(0);
     expect(readArchive((await exportArchive(e, fakeMain().doors)).text)).toMatchObject({ ok: true });
   });
 

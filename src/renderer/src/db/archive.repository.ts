@@ -10,8 +10,11 @@ import {
 import { buildArchive, emptyTables } from '../../../shared/archive/build-archive';
 import { mergeArchive } from '../../../shared/archive/merge-archive';
 import type { MergeOutcome } from '../../../shared/archive/merge-tables';
+import { sheetLogsOf, type SheetEvent } from '../../../shared/domain/council-session/sheet-events';
 import type { RubricPack } from '../../../shared/domain/rubric/rubric-pack.schema';
+import type { SheetRecord } from './records';
 import type { RepositoryContext } from './repository-context';
+import { joinSheetRecords, splitSheetRecords } from './sheet-records';
 
 type AnyTable = Table<Record<string, unknown>, string | number>;
 
@@ -39,23 +42,36 @@ export function packRefsOf(tables: Pick<ArchiveTables, 'sessions'>): PackRef[] {
   return [...refs.values()].map(({ id, version }) => ({ id, version }));
 }
 
+/** The tables the database has under the archive's names (the sheets' logs live in the sheet records). */
+const STORED_TABLES = TABLE_NAMES.filter((name) => name !== 'sheetLogs');
+
 /**
  * Every table of a database that it has (an older version lacks the newer tables: they come back
- * empty), read in one read-only transaction so that the picture is consistent while others write.
+ * empty), read in one read-only transaction so that the picture is consistent while others write. The
+ * sheet records are split into sheets and their logs; a database before version 4 keeps one record per
+ * sheet event: they come back gathered into logs.
  */
 export async function readTables(db: Dexie): Promise<ArchiveTables> {
-  const present = TABLE_NAMES.filter((name) => db.tables.some((t) => t.name === name));
+  const has = (name: string) => db.tables.some((t) => t.name === name);
+  const present = STORED_TABLES.filter(has);
+  const legacyEvents = has('sheetEvents') ? [db.table('sheetEvents')] : [];
   const tables = emptyTables() as Record<TableName, unknown[]>;
-  await db.transaction(
-    'r',
-    present.map((name) => db.table(name)),
-    async () => {
-      const rows = await Promise.all(present.map((name) => tableOf(db, name).toArray()));
-      present.forEach((name, index) => (tables[name] = rows[index] ?? []));
-    },
-  );
+  await db.transaction('r', [...present.map((name) => db.table(name)), ...legacyEvents], async () => {
+    const rows = await Promise.all(present.map((name) => tableOf(db, name).toArray()));
+    present.forEach((name, index) => (tables[name] = rows[index] ?? []));
+    const { sheets, sheetLogs } = splitSheetRecords(tables.sheets as SheetRecord[]);
+    tables.sheets = sheets;
+    tables.sheetLogs = sheetLogs;
+    for (const table of legacyEvents) tables.sheetLogs = sheetLogsOf((await table.toArray()) as SheetEvent[]);
+  });
   // The records were checked by the same schemas when they were written (the archive check reads them again).
   return tables as unknown as ArchiveTables;
+}
+
+/** The records to write into each stored table: the sheets joined with their logs. */
+function storedRecords(tables: ArchiveTables, name: TableName): Record<string, unknown>[] {
+  const records = name === 'sheets' ? joinSheetRecords(tables) : tables[name];
+  return records as unknown as Record<string, unknown>[];
 }
 
 /** An archive of these tables, with the packs their sessions used and their documents index. */
@@ -75,7 +91,7 @@ export async function archiveOf(tables: ArchiveTables, workspace: string, source
 }
 
 /**
- * The whole workspace as an archive (`ocop-council/archive@1`) and its JSON text: every table, read in
+ * The whole workspace as an archive (`ocop-council/archive@2`) and its JSON text: every table, read in
  * one transaction, the packs the sessions used and the documents index (both from main), the chain head.
  */
 export async function exportArchive(
@@ -89,6 +105,15 @@ export async function exportArchive(
 /** Record counts by table. */
 export function countsOf(tables: ArchiveTables): Record<TableName, number> {
   return Object.fromEntries(TABLE_NAMES.map((name) => [name, tables[name].length])) as Record<TableName, number>;
+}
+
+/** The sheet records a merge changes (a sheet re-folded, or its log given events), as the merge left them. */
+function changedSheets(merged: Extract<MergeOutcome, { ok: true }>): Record<string, unknown>[] {
+  const changed = new Set([...merged.puts.sheets, ...merged.puts.sheetLogs].map((r) => r.id));
+  const sheets = merged.tables.sheets.filter((s) => changed.has(s.id));
+  const ids = new Set(sheets.map((s) => s.id));
+  const logs = merged.tables.sheetLogs.filter((l) => ids.has(l.id));
+  return joinSheetRecords({ sheets, sheetLogs: logs }) as unknown as Record<string, unknown>[];
 }
 
 /**
@@ -107,9 +132,9 @@ export class ArchiveRepository {
   async replace(tables: ArchiveTables): Promise<void> {
     const { db } = this.ctx;
     await db.transaction('rw', db.tables, async () => {
-      for (const name of TABLE_NAMES) await tableOf(db, name).clear();
-      for (const name of TABLE_NAMES) {
-        const records = tables[name] as unknown as Record<string, unknown>[];
+      for (const name of STORED_TABLES) await tableOf(db, name).clear();
+      for (const name of STORED_TABLES) {
+        const records = storedRecords(tables, name);
         if (records.length > 0) await tableOf(db, name).bulkAdd(records);
       }
     });
@@ -128,8 +153,9 @@ export class ArchiveRepository {
       const merged = mergeArchive({ tables: await readTables(db), packs }, incoming);
       outcome = merged;
       if (!merged.ok || !merged.changed) return;
-      for (const name of TABLE_NAMES) {
-        const records = merged.puts[name] as unknown as Record<string, unknown>[];
+      for (const name of STORED_TABLES) {
+        const records =
+          name === 'sheets' ? changedSheets(merged) : (merged.puts[name] as unknown as Record<string, unknown>[]);
         if (records.length > 0) await tableOf(db, name).bulkPut(records);
       }
     });

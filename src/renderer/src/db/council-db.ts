@@ -13,7 +13,6 @@ import type {
   SessionEventRecord,
   SessionRecord,
   SettingRecord,
-  SheetEventRecord,
   SheetRecord,
 } from './records';
 import { SCHEMA_VERSIONS } from './schema';
@@ -41,12 +40,14 @@ export class CouncilDb extends Dexie {
   planTargets!: EntityTable<PlanTargetRecord, 'year'>;
   sessions!: EntityTable<SessionRecord, 'id'>;
   sheets!: EntityTable<SheetRecord, 'id'>;
-  sheetEvents!: EntityTable<SheetEventRecord, 'id'>;
   sessionEvents!: EntityTable<SessionEventRecord, 'id'>;
   resultVersions!: EntityTable<ResultVersionRecord, 'id'>;
 
   constructor(name: string = WORKSPACE_DATABASES.main, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
-    for (const { version, stores } of SCHEMA_VERSIONS) this.version(version).stores(stores);
+    for (const step of SCHEMA_VERSIONS) {
+      const version = this.version(step.version).stores(step.stores);
+      if ('upgrade' in step) version.upgrade(step.upgrade);
+    }
   }
 }

@@ -1,5 +1,5 @@
 import type { CouncilSession } from '../../../shared/domain/council-session/session.schema';
-import type { SheetState } from '../../../shared/domain/council-session/sheet-events';
+import type { SheetLogEvent, SheetState } from '../../../shared/domain/council-session/sheet-events';
 import type { Certificate, Revocation } from '../../../shared/domain/workspace/certificate.schema';
 import type { Council } from '../../../shared/domain/workspace/council.schema';
 import type { Dossier } from '../../../shared/domain/workspace/dossier.schema';
@@ -22,8 +22,11 @@ export type ProductRecord = Product & { searchWords: string[] };
 /** A council session (shared/domain/council-session). */
 export type SessionRecord = CouncilSession;
 
-/** A sheet as its events leave it, stored for quick reading (the events stay the source of truth). */
-export type SheetRecord = SheetState & { id: string; sessionId: string };
+/**
+ * A sheet as its events leave it, with those events (the sheet's log, the source of truth) in the same
+ * record: one write per change, and a sheet can never be out of step with its log.
+ */
+export type SheetRecord = SheetState & { id: string; sessionId: string; events: SheetLogEvent[] };
 
 /** One entry of a session's audit log: what happened, who did it, when. */
 export interface SessionEventRecord {

@@ -32,7 +32,6 @@ describe('database schema', () => {
         'sessionEvents',
         'sessions',
         'settings',
-        'sheetEvents',
         'sheets',
       ].sort(),
     );
@@ -100,5 +99,63 @@ describe('database schema', () => {
       ),
     ).toEqual(['e1', 'e2']);
     v3.close();
+  });
+
+  it('upgrades a version 3 workspace to version 4: each sheet’s events moved into its record, in sequence', async () => {
+    const factory = new IDBFactory();
+    const v3 = olderDb(factory, 3);
+    const sheetA = { sessionId: 's', memberId: 'm1', productId: 'p1', round: 1, layer: 'primary' };
+    const sheetB = { ...sheetA, memberId: 'm2' };
+    const at = '2025-05-10T01:00:00.000Z';
+    const event = (id: string, seq: number, key: typeof sheetA, extra: Record<string, unknown>) => ({
+      id,
+      ...key,
+      seq,
+      at,
+      source: 'member',
+      ...extra,
+    });
+    // Stored in id order, which is not their order: the log must follow the sequence numbers.
+    await v3
+      .table('sheetEvents')
+      .bulkPut([
+        event('z-1', 1, sheetA, { type: 'choose', criterionId: 'A-1.1', choice: 2 }),
+        event('y-2', 2, sheetB, { type: 'choose', criterionId: 'A-1.1', choice: 1 }),
+        event('x-3', 3, sheetA, { type: 'comment', comment: 'Ghi chú' }),
+        event('w-4', 4, sheetA, { type: 'seal', seal: 'a'.repeat(64) }),
+      ]);
+    const recordA = { id: 's|m1|p1|1|primary', ...sheetA, choices: { 'A-1.1': 2 }, comment: 'Ghi chú' };
+    await v3.table('sheets').put(recordA);
+    // Sheet B's record is missing (it should not be): its events must not be left behind.
+    v3.close();
+
+    const v4 = new CouncilDb('ocop-upgrade', { indexedDB: factory, IDBKeyRange });
+    await v4.open();
+    expect(v4.verno).toBe(4);
+    expect(v4.tables.map((t) => t.name)).not.toContain('sheetEvents');
+    const sheets = await v4.sheets.where('sessionId').equals('s').toArray();
+    expect(sheets.map((s) => [s.id, s.events.map((e) => [e.id, e.seq, e.type])])).toEqual([
+      [
+        's|m1|p1|1|primary',
+        [
+          ['z-1', 1, 'choose'],
+          ['x-3', 3, 'comment'],
+          ['w-4', 4, 'seal'],
+        ],
+      ],
+      ['s|m2|p1|1|primary', [['y-2', 2, 'choose']]],
+    ]);
+    expect(sheets[0]).toMatchObject(recordA);
+    expect(sheets[0]?.events[0]).toEqual({
+      id: 'z-1',
+      seq: 1,
+      at,
+      source: 'member',
+      type: 'choose',
+      criterionId: 'A-1.1',
+      choice: 2,
+    });
+    expect(sheets[1]).toMatchObject({ ...sheetB, choices: { 'A-1.1': 1 }, seal: null, source: 'member' });
+    v4.close();
   });
 });

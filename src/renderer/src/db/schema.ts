@@ -1,3 +1,34 @@
+import type { Transaction } from 'dexie';
+import {
+  eventsOfLog,
+  foldSheetEvents,
+  sheetLogsOf,
+  type SheetEvent,
+} from '../../../shared/domain/council-session/sheet-events';
+
+/**
+ * Version 4: each sheet's events move into its sheet's record (`events`, the sheet's log) instead of one
+ * record per event, so that a province's archive (1.15 million events) writes and reads as 37,000 records.
+ * The events keep their ids, sequence numbers and order; events whose sheet record is missing get one,
+ * folded from them (nothing is left behind).
+ */
+async function gatherSheetLogs(tx: Transaction): Promise<void> {
+  const events = (await tx.table('sheetEvents').toArray()) as SheetEvent[];
+  const logs = new Map(sheetLogsOf(events).map((log) => [log.id, log]));
+  await tx
+    .table('sheets')
+    .toCollection()
+    .modify((sheet: { id: string; events?: unknown }) => {
+      sheet.events = logs.get(sheet.id)?.events ?? [];
+      logs.delete(sheet.id);
+    });
+  const orphans = [...logs.values()].map((log) => {
+    const folded = foldSheetEvents(eventsOfLog(log)).values().next().value;
+    return { ...folded, id: log.id, sessionId: log.sessionId, events: log.events };
+  });
+  if (orphans.length > 0) await tx.table('sheets').bulkAdd(orphans);
+}
+
 /**
  * Every version of the database schema, oldest first. Append-only: a published version is never edited;
  * a change is a new version with its upgrade and a test that opens the previous version with data,
@@ -36,6 +67,19 @@ export const SCHEMA_VERSIONS = [
       resultVersions: 'id, sessionId, [sessionId+version]',
     },
   },
-] as const;
+  {
+    version: 4,
+    // Each sheet's events kept in its record instead of one record per event (see gatherSheetLogs).
+    stores: { sheetEvents: null },
+    upgrade: gatherSheetLogs,
+  },
+] as const satisfies readonly SchemaVersion[];
+
+interface SchemaVersion {
+  readonly version: number;
+  readonly stores: Readonly<Record<string, string | null>>;
+  /** Moves data from the previous version's layout (run by Dexie inside the upgrade transaction). */
+  readonly upgrade?: (tx: Transaction) => Promise<void>;
+}
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

@@ -13,8 +13,12 @@ import {
 import {
   applySheetEvent,
   emptySheet,
-  sheetKeyId,
+  eventsOfLogs,
+  logEventOf,
+  sheetRecordId,
   type SheetEvent,
+  type SheetLog,
+  type SheetLogEvent,
   type SheetKey,
   type SheetSource,
   type SheetState,
@@ -27,7 +31,7 @@ import type { CompiledSet } from '../../../shared/domain/scoring/compiled-set';
 import type { Choice, SessionFile } from '../../../shared/domain/session/session-file.schema';
 import type { SheetRecord } from './records';
 import { refused, type RepositoryContext, type SaveResult } from './repository-context';
-import { appendAudit, nextSeq, randomHex } from './session-log';
+import { appendAudit, randomHex } from './session-log';
 import type { SessionsRepository } from './sessions.repository';
 
 /** One change to a sheet as a form reports it. */
@@ -51,8 +55,8 @@ export interface PacketImport {
 }
 
 /**
- * Score sheets as append-only events (every change is an event, autosaved at once; a sheet is the fold of
- * its events, kept alongside for quick reading), their seals, the double entry of paper sheets, the sheet
+ * Score sheets as append-only events (every change is an event in the sheet's log, autosaved at once; the
+ * sheet is the fold of its log, kept in the same record for quick reading), their seals, the double entry of paper sheets, the sheet
  * packets of members' own laptops, member kits, session@1 import and the chair's amendments.
  */
 export class SheetsRepository {
@@ -66,11 +70,10 @@ export class SheetsRepository {
     return record ? toState(record) : null;
   }
 
+  /** Every event of the session's sheets, by time (each sheet's in its own order). */
   async events(sessionId: string): Promise<SheetEvent[]> {
-    return this.ctx.db.sheetEvents
-      .where('[sessionId+seq]')
-      .between([sessionId, -Infinity], [sessionId, Infinity])
-      .toArray();
+    const records = await this.ctx.db.sheets.where('sessionId').equals(sessionId).toArray();
+    return eventsOfLogs(records.map(logOf)).sort((a, b) => a.at.localeCompare(b.at));
   }
 
   /** Records one change of a sheet being scored (autosave): refused when the sheet cannot change. */
@@ -277,32 +280,22 @@ export class SheetsRepository {
       date,
     });
     const { db } = this.ctx;
-    await db.transaction('rw', [db.sessions, db.sheets, db.sheetEvents, db.sessionEvents], async () => {
+    await db.transaction('rw', [db.sessions, db.sheets, db.sessionEvents], async () => {
       await db.sessions.add(session);
-      let seq = 0;
       for (const sheet of sheets) {
-        const base = {
-          sessionId: session.id,
-          memberId: sheet.memberId,
-          productId: sheet.productId,
-          round: sheet.round,
-          layer: sheet.layer,
-          at: now,
-          source: 'import' as const,
-        };
-        for (const [criterionId, choice] of Object.entries(sheet.choices)) {
-          await db.sheetEvents.add({
-            ...base,
-            id: this.ctx.newId(),
-            seq: (seq += 1),
-            type: 'choose',
-            criterionId,
-            choice,
-          });
-        }
+        const id = recordId(session.id, sheet);
+        const base = { at: now, source: 'import' as const };
+        const events: SheetLogEvent[] = Object.entries(sheet.choices).map(([criterionId, choice], index) => ({
+          ...base,
+          id: this.ctx.newId(),
+          seq: index + 1,
+          type: 'choose',
+          criterionId,
+          choice,
+        }));
         if (sheet.seal)
-          await db.sheetEvents.add({ ...base, id: this.ctx.newId(), seq: (seq += 1), type: 'seal', seal: sheet.seal });
-        await db.sheets.put({ ...sheet, id: recordId(session.id, sheet), sessionId: session.id });
+          events.push({ ...base, id: this.ctx.newId(), seq: events.length + 1, type: 'seal', seal: sheet.seal });
+        await db.sheets.put({ ...sheet, id, sessionId: session.id, events });
       }
       await this.sessions.audit_(session.id, 'secretary', 'imported', { sheets: sheets.length });
     });
@@ -392,7 +385,7 @@ export class SheetsRepository {
     return null;
   }
 
-  /** Appends events for `changes` and the sheet they fold into, in one transaction. */
+  /** Appends events for `changes` to the sheet's log, and the sheet they fold into, in one transaction. */
   private async append(
     sessionId: string,
     key: SheetKey,
@@ -405,8 +398,11 @@ export class SheetsRepository {
     const { db } = this.ctx;
     const at = this.ctx.now().toISOString();
     let sheet = current ?? emptySheet(key, source, at);
-    await db.transaction('rw', [db.sheetEvents, db.sheets, db.sessionEvents], async () => {
-      let seq = await nextSeq(db.sheetEvents, sessionId);
+    const id = recordId(sessionId, key);
+    await db.transaction('rw', [db.sheets, db.sessionEvents], async () => {
+      const log = (await db.sheets.get(id))?.events ?? [];
+      let seq = (log[log.length - 1]?.seq ?? 0) + 1;
+      const events = [...log];
       for (const change of changes) {
         const event: SheetEvent = {
           id: this.ctx.newId(),
@@ -418,10 +414,10 @@ export class SheetsRepository {
           ...change,
           ...(amendmentId ? { amendmentId } : {}),
         };
-        await db.sheetEvents.add(event);
+        events.push(logEventOf(event));
         sheet = applySheetEvent(sheet, event);
       }
-      await db.sheets.put({ ...sheet, id: recordId(sessionId, key), sessionId });
+      await db.sheets.put({ ...sheet, id, sessionId, events });
       const sealed = changes.find((c) => c.type === 'seal');
       if (sealed && 'seal' in sealed) {
         await appendAudit(db.sessionEvents, {
@@ -457,11 +453,16 @@ export class SheetsRepository {
 }
 
 function recordId(sessionId: string, key: SheetKey): string {
-  return `${sessionId}|${sheetKeyId(key)}`;
+  return sheetRecordId({ ...key, sessionId });
 }
 
-function toState({ id: _id, sessionId: _s, ...sheet }: SheetRecord): SheetState {
+function toState({ id: _id, sessionId: _s, events: _e, ...sheet }: SheetRecord): SheetState {
   return sheet;
+}
+
+/** A sheet record's log: its key and events. */
+function logOf({ id, sessionId, memberId, productId, round, layer, events }: SheetRecord): SheetLog {
+  return { id, sessionId, memberId, productId, round, layer, events };
 }
 
 function sameChoice(a: Choice | undefined, b: Choice | undefined): boolean {

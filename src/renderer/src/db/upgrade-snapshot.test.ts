@@ -53,7 +53,7 @@ describe('the snapshot before a database upgrade', () => {
     expect(archive.tables.members).toEqual([{ id: 'm1', body: 'council', name: 'Lò Văn Thắng' }]);
     expect(archive.tables.sessions.map((s) => s.id)).toEqual(['s1']);
     // Tables that version 2 did not have come out empty.
-    expect(archive.tables.sheetEvents).toEqual([]);
+    expect(archive.tables.sheetLogs).toEqual([]);
     expect(archive.packs.map((p) => p.id)).toEqual(['26/2026']);
     // The database is still at version 2: the snapshot did not upgrade it.
     expect(await storedVersion(access, NAME)).toBe(2);
@@ -65,6 +65,28 @@ describe('the snapshot before a database upgrade', () => {
     upgraded.close();
     expect(await snapshotBeforeUpgrade('main', access, fakeMain().doors, write)).toEqual({ status: 'none' });
     expect(written).toHaveLength(1);
+  });
+
+  it('exports a version 3 database’s sheet events gathered into logs, as the upgrade will store them', async () => {
+    const factory = new IDBFactory();
+    await olderWorkspace(factory, 3);
+    const db = new Dexie(NAME, { indexedDB: factory, IDBKeyRange });
+    for (const step of SCHEMA_VERSIONS.filter((s) => s.version <= 3)) db.version(step.version).stores(step.stores);
+    const key = { sessionId: 's1', memberId: 'm1', productId: 'p1', round: 1, layer: 'primary' };
+    const at = '2025-05-10T01:00:00.000Z';
+    await db.table('sheetEvents').bulkPut([
+      { id: 'e2', ...key, seq: 2, at, source: 'member', type: 'seal', seal: 'b'.repeat(64) },
+      { id: 'e1', ...key, seq: 1, at, source: 'member', type: 'choose', criterionId: 'A-1.1', choice: 0 },
+    ]);
+    db.close();
+    const { written, write } = recorder();
+    expect(
+      await snapshotBeforeUpgrade('main', { indexedDB: factory, IDBKeyRange }, fakeMain().doors, write),
+    ).toMatchObject({ from: 3 });
+    const archive = JSON.parse(written[0] ?? '{}') as Archive;
+    expect(archive.tables.sheetLogs.map((l) => [l.id, l.events.map((e) => e.id)])).toEqual([
+      ['s1|m1|p1|1|primary', ['e1', 'e2']],
+    ]);
   });
 
   it('takes a snapshot of a version 1 database too (settings only)', async () => {

@@ -62,18 +62,51 @@ export function otherChoice(choice: unknown): unknown {
   return { variant, option: option === 0 ? 1 : 0 };
 }
 
-/** The index of the sheet record an event belongs to. */
-function sheetIndexOf(doc: Doc, event: Row): number {
-  const id = ['sessionId', 'memberId', 'productId', 'round', 'layer'].map((k) => String(event[k])).join('|');
+/** The index of the sheet record a log belongs to. */
+function sheetIndexOf(doc: Doc, log: Row): number {
+  const id = ['sessionId', 'memberId', 'productId', 'round', 'layer'].map((k) => String(log[k])).join('|');
   return (tablesOf(doc)['sheets'] ?? []).findIndex((s) => s['id'] === id);
 }
 
-function eventOf(ctx: EditContext, type: string): { index: number; row: Row; sheet: number } {
-  const events = tablesOf(ctx.doc)['sheetEvents'] ?? [];
-  const of = events.map((row, index) => ({ row, index })).filter((e) => e.row['type'] === type);
+/** Events of the sheets' logs, each with its log's index and its own. */
+function allEvents(doc: Doc): { log: number; index: number; row: Row }[] {
+  return (tablesOf(doc)['sheetLogs'] ?? []).flatMap((log, l) =>
+    ((log['events'] as Row[] | undefined) ?? []).map((row, index) => ({ log: l, index, row })),
+  );
+}
+
+/** A random event of a type: where it is (its log and place in it), itself, and its sheet's index. */
+function eventOf(ctx: EditContext, type: string): { log: number; index: number; row: Row; sheet: number } {
+  // Events of logs whose sheet is still there (another edit of a mix may have deleted one).
+  const of = allEvents(ctx.doc)
+    .filter((e) => e.row['type'] === type)
+    .map((e) => ({ ...e, sheet: sheetIndexOf(ctx.doc, rowOf(ctx.doc, 'sheetLogs', e.log)) }))
+    .filter((e) => e.sheet !== -1);
   const picked = of[ctx.int(of.length)];
   if (!picked) throw new Error(`bad-archives: no ${type} event`);
-  return { ...picked, sheet: sheetIndexOf(ctx.doc, picked.row) };
+  return picked;
+}
+
+/** The pseudo-table of the events inside the sheets' logs, for the field edits below. */
+const EVENTS = 'sheetLogs.events';
+
+/** A random record of a table, or event of a log (EVENTS): itself, a label, and its issue path. */
+function somePlace(
+  ctx: EditContext,
+  table: string,
+): { label: string; row: Row; path: (...rest: string[]) => ArchivePath } {
+  if (table === EVENTS) {
+    const all = allEvents(ctx.doc);
+    const picked = all[ctx.int(all.length)];
+    if (!picked) throw new Error('bad-archives: no sheet event');
+    return {
+      label: `sheetLogs ${picked.log} event ${picked.index}`,
+      row: picked.row,
+      path: (...rest) => at('sheetLogs', picked.log, 'events', picked.index, ...rest),
+    };
+  }
+  const { index, row } = someRow(ctx, table);
+  return { label: `${table} ${index}`, row, path: (...rest) => at(table, index, ...rest) };
 }
 
 const SEALED = ['archive.sealMismatch', 'archive.sheetNotEvents'];
@@ -121,8 +154,8 @@ export const TAMPER: readonly Edit[] = [
     };
   },
   (ctx) => {
-    const { index, sheet } = eventOf(ctx, 'choose');
-    tablesOf(ctx.doc)['sheetEvents']?.splice(index, 1);
+    const { log, index, sheet } = eventOf(ctx, 'choose');
+    (rowOf(ctx.doc, 'sheetLogs', log)['events'] as Row[]).splice(index, 1);
     return {
       label: `a choice event of sheet ${sheet} deleted`,
       refusedFor: ['archive.sheetNotEvents'],
@@ -156,7 +189,7 @@ export const TAMPER: readonly Edit[] = [
     const { index, row } = someRow(ctx, 'sheets');
     const tables = tablesOf(ctx.doc);
     tables['sheets']?.splice(index, 1);
-    tables['sheetEvents'] = (tables['sheetEvents'] ?? []).filter((e) => sheetIndexOf(ctx.doc, e) !== -1);
+    tables['sheetLogs'] = (tables['sheetLogs'] ?? []).filter((log) => sheetIndexOf(ctx.doc, log) !== -1);
     return {
       label: `sealed sheet ${String(row['id'])} deleted with its events`,
       refusedFor: ['archive.chainHead'],
@@ -168,7 +201,7 @@ export const TAMPER: readonly Edit[] = [
 const DUPLICATED = [
   'sessions',
   'sheets',
-  'sheetEvents',
+  'sheetLogs',
   'sessionEvents',
   'producers',
   'products',
@@ -193,7 +226,7 @@ export const DUPLICATE: readonly Edit[] = [
     };
   },
   (ctx) => {
-    const table = ['sheets', 'sheetEvents'][ctx.int(2)] ?? 'sheets';
+    const table = ['sheets', 'sheetLogs'][ctx.int(2)] ?? 'sheets';
     const rows = tablesOf(ctx.doc)[table] ?? [];
     const from = ctx.int(rows.length - 1);
     const to = from + 1 + ctx.int(rows.length - from - 1);
@@ -202,6 +235,20 @@ export const DUPLICATE: readonly Edit[] = [
       label: `${table} ${to} given the id of ${from}`,
       refusedFor: ['archive.duplicateId'],
       where: [at(table, to, 'id')],
+    };
+  },
+  (ctx) => {
+    // One event given the id of an earlier one (in another log or the same): event ids are unique.
+    const all = allEvents(ctx.doc);
+    const from = ctx.int(all.length - 1);
+    const to = all[from + 1 + ctx.int(all.length - from - 1)];
+    const source = all[from];
+    if (!to || !source) throw new Error('bad-archives: too few sheet events');
+    to.row['id'] = source.row['id'];
+    return {
+      label: `sheetLogs ${to.log} event ${to.index} given the id of another event`,
+      refusedFor: ['archive.duplicateId'],
+      where: [at('sheetLogs', to.log, 'events', to.index, 'id')],
     };
   },
 ];
@@ -217,10 +264,10 @@ const WRONG_TYPES: readonly FieldEdit[] = [
   ['sheets', 'layer', 'tertiary'],
   ['sheets', 'updatedAt', null],
   ['sheets', 'source', { by: 'member' }],
-  ['sheetEvents', 'seq', -1],
-  ['sheetEvents', 'seq', 1.5],
-  ['sheetEvents', 'type', 7],
-  ['sheetEvents', 'at', false],
+  [EVENTS, 'seq', -1],
+  [EVENTS, 'seq', 1.5],
+  [EVENTS, 'type', 7],
+  [EVENTS, 'at', false],
   ['sessions', 'members', {}],
   ['sessions', 'date', 20260720],
   ['sessions', 'pack', 'pack-26'],
@@ -239,7 +286,7 @@ const WRONG_TYPES: readonly FieldEdit[] = [
 /** Whole parts of the file of the wrong type. */
 const WRONG_PARTS: readonly [path: readonly string[], value: unknown][] = [
   [['tables', 'sheets'], {}],
-  [['tables', 'sheetEvents'], 'none'],
+  [['tables', 'sheetLogs'], 'none'],
   [['packs'], 'pack'],
   [['chain'], null],
   [['documents'], [{}]],
@@ -249,12 +296,12 @@ const WRONG_PARTS: readonly [path: readonly string[], value: unknown][] = [
 
 export const WRONG_TYPE: readonly Edit[] = [
   ...WRONG_TYPES.map(([table, field, value]): Edit => (ctx) => {
-    const { index, row } = someRow(ctx, table);
+    const { label, row, path } = somePlace(ctx, table);
     row[field] = value;
     return {
-      label: `${table} ${index}.${field} = ${JSON.stringify(value)}`,
+      label: `${label}.${field} = ${JSON.stringify(value)}`,
       refusedFor: ['schema', 'form'],
-      where: [at(table, index, field)],
+      where: [path(field)],
     };
   }),
   ...WRONG_PARTS.map(([path, value]): Edit => (ctx) => {
@@ -270,8 +317,8 @@ const HUGE: readonly (readonly [table: string, field: string, min: number])[] = 
   ['sheets', 'id', 201],
   ['sessions', 'title', 301],
   ['sessions', 'place', 301],
-  ['sheetEvents', 'criterionId', 41],
-  ['sheetEvents', 'comment', 4001],
+  [EVENTS, 'criterionId', 41],
+  [EVENTS, 'comment', 4001],
   ['sessionEvents', 'type', 61],
   ['sessionEvents', 'actor', 201],
   ['producers', 'name', 301],
@@ -283,13 +330,13 @@ const LENGTHS = [1, 2, 100, 1000, 3_000_000];
 
 export const HUGE_STRING: readonly Edit[] = [
   ...HUGE.map(([table, field, min]): Edit => (ctx) => {
-    const { index, row } = someRow(ctx, table);
+    const { label, row, path } = somePlace(ctx, table);
     const length = min * (LENGTHS[ctx.int(LENGTHS.length)] ?? 1);
     row[field] = 'Ừ'.repeat(Math.min(length, 3_000_000));
     return {
-      label: `${table} ${index}.${field} of ${Math.min(length, 3_000_000)} characters`,
+      label: `${label}.${field} of ${Math.min(length, 3_000_000)} characters`,
       refusedFor: ['schema.tooBig', 'form.tooLong'],
-      where: [at(table, index, field)],
+      where: [path(field)],
     };
   }),
   (ctx) => {
@@ -343,8 +390,12 @@ const PROTO_HOSTS: readonly ((ctx: EditContext) => { object: Row; path: ArchiveP
   (ctx) => ({ object: ctx.doc['chain'] as Row, path: ['chain'], what: 'the chain' }),
   (ctx) => ({ object: (ctx.doc['packs'] as Row[])[0] ?? {}, path: ['packs', 0], what: 'the pack' }),
   (ctx) => {
-    const { index, row } = someRow(ctx, 'sheetEvents');
-    return { object: row, path: at('sheetEvents', index), what: `sheet event ${index}` };
+    const { label, row, path } = somePlace(ctx, EVENTS);
+    return { object: row, path: path(), what: label };
+  },
+  (ctx) => {
+    const { index, row } = someRow(ctx, 'sheetLogs');
+    return { object: row, path: at('sheetLogs', index), what: `sheet log ${index}` };
   },
 ];
 
@@ -365,9 +416,9 @@ const REFS: readonly Ref[] = [
   ['sheets', 'sessionId', 'archive.dangling'],
   ['sheets', 'memberId', 'archive.dangling'],
   ['sheets', 'productId', 'archive.dangling'],
-  ['sheetEvents', 'sessionId', 'archive.dangling'],
-  ['sheetEvents', 'memberId', 'archive.dangling'],
-  ['sheetEvents', 'productId', 'archive.dangling'],
+  ['sheetLogs', 'sessionId', 'archive.dangling'],
+  ['sheetLogs', 'memberId', 'archive.dangling'],
+  ['sheetLogs', 'productId', 'archive.dangling'],
   ['sessionEvents', 'sessionId', 'archive.dangling'],
   ['sessions', 'roundId', 'archive.dangling'],
   ['products', 'producerId', 'archive.dangling'],
@@ -393,6 +444,16 @@ export const DANGLING: readonly Edit[] = [
       label: `session ${index} scored with a pack version the file lacks`,
       refusedFor: ['archive.missingPack'],
       where: [at('sessions', index, 'pack')],
+    };
+  },
+  (ctx) => {
+    const { index, row } = someRow(ctx, 'sheetLogs');
+    const tables = tablesOf(ctx.doc);
+    tables['sheets'] = (tables['sheets'] ?? []).filter((sheet) => sheet['id'] !== row['id']);
+    return {
+      label: `the sheet of log ${index} deleted, its log kept`,
+      refusedFor: ['archive.dangling'],
+      where: [at('sheetLogs', index, 'id')],
     };
   },
   (ctx) => {

@@ -66,6 +66,79 @@ export function sheetKeyId(key: SheetKey): string {
   return [key.memberId, key.productId, key.round, key.layer].join('|');
 }
 
+/** The id of a sheet's record and of its log: `<session>|<member>|<product>|<round>|<layer>`. */
+export function sheetRecordId(key: SheetKey & { readonly sessionId: string }): string {
+  return `${key.sessionId}|${sheetKeyId(key)}`;
+}
+
+/** One event in a sheet's log: the event without the sheet's key, which the log carries once. */
+export const sheetLogEventSchema = sheetEventSchema.omit({
+  sessionId: true,
+  memberId: true,
+  productId: true,
+  round: true,
+  layer: true,
+});
+
+/**
+ * A sheet's events kept together (one record per sheet, not one per choice): its key once, and its
+ * events in the order they were appended. `id` is the sheet's record id (`sheetRecordId`).
+ */
+export const sheetLogSchema = z.strictObject({
+  id: z.string().min(1).max(500),
+  sessionId: z.string().min(1).max(100),
+  memberId: z.string().min(1).max(100),
+  productId: z.string().min(1).max(100),
+  round: z.number().int().min(1).max(99),
+  layer: sheetLayerSchema,
+  events: z.array(sheetLogEventSchema).max(100_000),
+});
+
+export type SheetLogEvent = z.infer<typeof sheetLogEventSchema>;
+export type SheetLog = z.infer<typeof sheetLogSchema>;
+
+/** The full events of a log (its key on each), in the log's order. */
+export function eventsOfLog(log: SheetLog): SheetEvent[] {
+  const { sessionId, memberId, productId, round, layer } = log;
+  return log.events.map((event) => ({ ...event, sessionId, memberId, productId, round, layer }));
+}
+
+/** The full events of several logs, in order (log by log). */
+export function eventsOfLogs(logs: readonly SheetLog[]): SheetEvent[] {
+  const events: SheetEvent[] = [];
+  for (const log of logs) for (const event of eventsOfLog(log)) events.push(event);
+  return events;
+}
+
+/** An event without its sheet's key, as a log holds it. */
+export function logEventOf(event: SheetEvent): SheetLogEvent {
+  const { sessionId: _s, memberId: _m, productId: _p, round: _r, layer: _l, ...rest } = event;
+  return rest;
+}
+
+/**
+ * Events grouped into their sheets' logs, in the order each sheet first appears; within a log the
+ * events keep their order, sorted by sequence (stably) when they are not in it already.
+ */
+export function sheetLogsOf(events: readonly SheetEvent[]): SheetLog[] {
+  const logs = new Map<string, SheetLog>();
+  for (const event of events) {
+    const id = sheetRecordId(event);
+    let log = logs.get(id);
+    if (!log) {
+      const { sessionId, memberId, productId, round, layer } = event;
+      log = { id, sessionId, memberId, productId, round, layer, events: [] };
+      logs.set(id, log);
+    }
+    log.events.push(logEventOf(event));
+  }
+  for (const log of logs.values()) {
+    const ordered = log.events.every((event, i) => i === 0 || (log.events[i - 1]?.seq ?? 0) <= event.seq);
+    if (!ordered) log.events.sort((a, b) => a.seq - b.seq);
+  }
+  return [...logs.values()];
+}
+
 export function emptySheet(key: SheetKey, source: SheetSource, at: string): SheetState {
   return { ...key, choices: {}, comment: '', seal: null, sealedAt: null, source, updatedAt: at };
 }

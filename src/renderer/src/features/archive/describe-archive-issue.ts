@@ -26,7 +26,7 @@ function recordOf(source: unknown, table: TableName, at: string | number): Recor
 
 const TABS: Partial<Record<TableName, 'results' | 'history'>> = {
   sheets: 'results',
-  sheetEvents: 'history',
+  sheetLogs: 'history',
   sessionEvents: 'history',
   resultVersions: 'history',
   sessions: 'results',

@@ -30,7 +30,7 @@ export const archiveUi: Pick<Messages, 'archiveUi'> = {
       planTargets: 'Plan',
       sessions: 'Sessions',
       sheets: 'Score sheets',
-      sheetEvents: 'Score sheet log',
+      sheetLogs: 'Score sheet logs',
       sessionEvents: 'Session log',
       resultVersions: 'Result versions',
     },

@@ -261,11 +261,12 @@ export const core: Widen<typeof vi> = {
     },
     archive: {
       notAnArchive: 'this is not an OCOP Council archive file',
-      format: 'not an archive file (format “{{format}}”, expected ocop-council/archive@1)',
+      format: 'not an archive file (format “{{format}}”, expected ocop-council/archive@2 or @1)',
       newerVersion:
         'the archive comes from a newer version of the app (data version {{version}}, this app reads up to {{supported}}); update the app',
       wrongVersion: 'data version “{{version}}” cannot be read (expected {{supported}})',
       duplicateId: 'table {{table}}: id “{{id}}” appears twice',
+      logId: 'a score sheet log has id “{{id}}” but is the log of sheet “{{expected}}”: the ids must match',
       dangling: 'table {{table}}: field {{field}} points at “{{id}}”, which is not in {{target}}',
       choiceOffForm:
         'the choice for criterion “{{criterion}}” is not on the form of set {{set}} (product “{{product}}”)',

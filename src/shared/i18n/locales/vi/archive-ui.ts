@@ -28,7 +28,7 @@ export const archiveUi = {
       planTargets: 'Kế hoạch',
       sessions: 'Phiên chấm',
       sheets: 'Phiếu chấm',
-      sheetEvents: 'Nhật ký phiếu chấm',
+      sheetLogs: 'Nhật ký phiếu chấm',
       sessionEvents: 'Nhật ký phiên chấm',
       resultVersions: 'Phiên bản kết quả',
     },

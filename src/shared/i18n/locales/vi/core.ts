@@ -259,11 +259,12 @@ export const core = {
     },
     archive: {
       notAnArchive: 'tệp không phải tệp lưu trữ của Hội đồng OCOP',
-      format: 'không phải tệp lưu trữ (định dạng “{{format}}”, cần ocop-council/archive@1)',
+      format: 'không phải tệp lưu trữ (định dạng “{{format}}”, cần ocop-council/archive@2 hoặc @1)',
       newerVersion:
         'tệp lưu trữ của phiên bản ứng dụng mới hơn (dữ liệu phiên bản {{version}}, ứng dụng này đọc được đến {{supported}}); hãy cập nhật ứng dụng',
       wrongVersion: 'phiên bản dữ liệu “{{version}}” không đọc được (cần {{supported}})',
       duplicateId: 'bảng {{table}}: mã “{{id}}” bị trùng',
+      logId: 'nhật ký phiếu chấm có mã “{{id}}” nhưng ghi cho phiếu “{{expected}}”: mã phải trùng với mã phiếu',
       dangling: 'bảng {{table}}: trường {{field}} trỏ tới “{{id}}” không có trong {{target}}',
       choiceOffForm:
         'lựa chọn cho tiêu chí “{{criterion}}” không có trong phiếu của bộ {{set}} (sản phẩm “{{product}}”)',
