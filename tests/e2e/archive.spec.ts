@@ -15,6 +15,7 @@ import { compileSet } from '../../src/shared/domain/scoring/compiled-set';
 import { checkSession } from '../../src/shared/domain/session/validate-session';
 import { loadBundledPacks, setOf } from '../../src/shared/domain/testing/load-packs';
 import { bindCouncil, expect, test } from './fixtures/council';
+import { storeContents } from './fixtures/idb-store';
 import { seedWorkspace, TEST_COUNCIL } from './fixtures/workspace';
 
 /**
@@ -104,9 +105,7 @@ function inKeyOrder(tables: Archive['tables']): Archive['tables'] {
 }
 
 /** The seeded tables as IndexedDB store contents (the stores that hold something). */
-function records(archive: Archive): Record<string, unknown[]> {
-  return Object.fromEntries(Object.entries(archive.tables).filter(([, rows]) => rows.length > 0));
-}
+const records = (archive: Archive): Record<string, unknown[]> => storeContents(archive.tables);
 
 async function openArchiveArea(page: Page): Promise<void> {
   await page.goto('/#/archive');
@@ -307,8 +306,9 @@ test('the integrity check says the data is intact, or names the altered sheet wi
   const sheet = SEED.tables.sheets.find((s) => s.seal !== null);
   if (!sheet) throw new Error('no sealed sheet');
   const [criterion, choice] = Object.entries(sheet.choices)[0] ?? ['', 0];
+  const [stored] = storeContents({ ...SEED.tables, sheets: [sheet] })['sheets'] ?? [];
   await seedWorkspace(page, {
-    sheets: [{ ...sheet, choices: { ...sheet.choices, [criterion]: choice === 0 ? 1 : 0 } }],
+    sheets: [{ ...(stored as object), choices: { ...sheet.choices, [criterion]: choice === 0 ? 1 : 0 } }],
   });
   await openArchiveArea(page);
   await page.getByRole('button', { name: 'Kiểm tra toàn vẹn dữ liệu' }).click();

@@ -9,12 +9,11 @@ import {
 } from '../../../shared/archive/archive.schema';
 import { buildArchive, emptyTables } from '../../../shared/archive/build-archive';
 import { mergeArchive } from '../../../shared/archive/merge-archive';
+import { joinSheetRecords, splitSheetRecords, type StoredSheet } from '../../../shared/archive/sheet-records';
 import type { MergeOutcome } from '../../../shared/archive/merge-tables';
 import { sheetLogsOf, type SheetEvent } from '../../../shared/domain/council-session/sheet-events';
 import type { RubricPack } from '../../../shared/domain/rubric/rubric-pack.schema';
-import type { SheetRecord } from './records';
 import type { RepositoryContext } from './repository-context';
-import { joinSheetRecords, splitSheetRecords } from './sheet-records';
 
 type AnyTable = Table<Record<string, unknown>, string | number>;
 
@@ -59,7 +58,7 @@ export async function readTables(db: Dexie): Promise<ArchiveTables> {
   await db.transaction('r', [...present.map((name) => db.table(name)), ...legacyEvents], async () => {
     const rows = await Promise.all(present.map((name) => tableOf(db, name).toArray()));
     present.forEach((name, index) => (tables[name] = rows[index] ?? []));
-    const { sheets, sheetLogs } = splitSheetRecords(tables.sheets as SheetRecord[]);
+    const { sheets, sheetLogs } = splitSheetRecords(tables.sheets as StoredSheet[]);
     tables.sheets = sheets;
     tables.sheetLogs = sheetLogs;
     for (const table of legacyEvents) tables.sheetLogs = sheetLogsOf((await table.toArray()) as SheetEvent[]);

@@ -1,14 +1,16 @@
-import type { ArchiveTables } from '../../../shared/archive/archive.schema';
-import type { SheetLog } from '../../../shared/domain/council-session/sheet-events';
-import type { SheetRecord } from './records';
+import type { SheetLog, SheetLogEvent } from '../domain/council-session/sheet-events';
+import type { ArchiveTables } from './archive.schema';
 
 type ArchiveSheet = ArchiveTables['sheets'][number];
+
+/** A sheet as the database stores it: the archive's sheet record with its log's events. */
+export type StoredSheet = ArchiveSheet & { events: SheetLogEvent[] };
 
 /**
  * The database keeps each sheet with its log in one record (one write per change); an archive carries
  * them as two tables, `sheets` and `sheetLogs`, joined by id. These two functions go from one to the other.
  */
-export function splitSheetRecords(records: readonly SheetRecord[]): Pick<ArchiveTables, 'sheets' | 'sheetLogs'> {
+export function splitSheetRecords(records: readonly StoredSheet[]): Pick<ArchiveTables, 'sheets' | 'sheetLogs'> {
   const sheets: ArchiveSheet[] = [];
   const sheetLogs: SheetLog[] = [];
   for (const { events, ...sheet } of records) {
@@ -25,7 +27,7 @@ export function splitSheetRecords(records: readonly SheetRecord[]): Pick<Archive
  * The sheet records of an archive's sheets and logs (checked: every log has its sheet, and verified:
  * every sheet is the fold of its log). A sheet without a log gets an empty one.
  */
-export function joinSheetRecords(tables: Pick<ArchiveTables, 'sheets' | 'sheetLogs'>): SheetRecord[] {
+export function joinSheetRecords(tables: Pick<ArchiveTables, 'sheets' | 'sheetLogs'>): StoredSheet[] {
   const logs = new Map(tables.sheetLogs.map((log) => [log.id, log.events]));
   return tables.sheets.map((sheet) => ({ ...sheet, events: logs.get(sheet.id) ?? [] }));
 }
