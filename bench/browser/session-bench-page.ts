@@ -5,7 +5,8 @@
  */
 import { sealSheet } from '../../src/shared/domain/council-session/canonical-sheet';
 import type { CouncilSession } from '../../src/shared/domain/council-session/session.schema';
-import type { SheetKey, SheetLogEvent } from '../../src/shared/domain/council-session/sheet-events';
+import { groupLogs } from '../../src/shared/archive/sheet-records';
+import type { SheetKey, SheetLog, SheetLogEvent } from '../../src/shared/domain/council-session/sheet-events';
 import { sheetKeyId } from '../../src/shared/domain/council-session/sheet-events';
 import type { RubricPack } from '../../src/shared/domain/rubric/rubric-pack.schema';
 import { compileSet } from '../../src/shared/domain/scoring/compiled-set';
@@ -79,6 +80,7 @@ async function runSubmitBench(pack: RubricPack): Promise<SubmitBenchResult> {
   };
   // Every sheet sealed but OPEN_SHEETS, which are complete drafts waiting for their member's submit.
   const sheets: SheetRecord[] = [];
+  const logs: SheetLog[] = [];
   const open: SheetKey[] = [];
   let seq = 0;
   for (const product of session.products) {
@@ -107,12 +109,13 @@ async function runSubmitBench(pack: RubricPack): Promise<SubmitBenchResult> {
         sealedAt: seal ? STAMP : null,
         source: 'member',
         updatedAt: STAMP,
-        events,
       });
+      logs.push({ ...key, id: `${session.id}|${sheetKeyId(key)}`, sessionId: session.id, events });
     }
   }
   await db.sessions.put(session);
   await db.sheets.bulkPut(sheets);
+  await db.productLogs.bulkPut(groupLogs(logs));
 
   let clock = Date.parse(STAMP);
   let next = 0;
@@ -142,7 +145,7 @@ async function runSubmitBench(pack: RubricPack): Promise<SubmitBenchResult> {
   return {
     submitMs,
     sheets: sheets.length,
-    events: sheets.reduce((sum, s) => sum + s.events.length, 0),
+    events: logs.reduce((sum, log) => sum + log.events.length, 0),
     lastMean,
     phase,
   };

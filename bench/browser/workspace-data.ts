@@ -213,19 +213,6 @@ export function buildWorkspaceData(products = 5000, sheets = 50000, seed = 20261
       sealedAt: STAMP,
       source: 'member',
       updatedAt: STAMP,
-      // The sheet's log, as scoring leaves it: a choice per criterion, then the seal.
-      events: [
-        ...Object.entries(choices).map(([criterionId, choice], k) => ({
-          id: `sheet-${i}-e${k + 1}`,
-          seq: k + 1,
-          at: STAMP,
-          source: 'member' as const,
-          type: 'choose' as const,
-          criterionId,
-          choice,
-        })),
-        { id: `sheet-${i}-seal`, seq: 33, at: STAMP, source: 'member', type: 'seal', seal: 'a'.repeat(64) },
-      ],
     });
   }
 

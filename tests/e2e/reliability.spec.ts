@@ -28,8 +28,8 @@ const SHEET_URL = `/#/sessions/${SCORING.sessionId}/score/member/${SCORING.membe
 const SHEET_ID = `${SCORING.sessionId}|${SCORING.memberId}|${SCORING.productId}|1|primary`;
 const COMMENT = 'Hương thơm đặc trưng, bao bì cần ghi rõ hạn dùng.';
 /**
- * Sessions in the archive the restore is killed in: 12 records each to write (a session, its audit entry
- * and 10 sheets, each with its log), about 4,800 in all.
+ * Sessions in the archive the restore is killed in: about 13 records each to write (a session, its audit entry,
+ * 10 sheets and its products' logs), over 5,000 in all.
  */
 const COPIES = 400;
 const say = translator(createI18n('vi'));
@@ -192,7 +192,7 @@ test('a restore killed while it writes leaves the workspace as it was; one kille
 }) => {
   test.setTimeout(180_000);
   const big = largeArchive(COPIES);
-  // What the restore writes: the stores' records (each sheet with its log in one).
+  // What the restore writes: the stores' records (the sheets' logs grouped by product).
   const records = Object.values(storeContents(big.tables)).reduce((sum, rows) => sum + rows.length, 0);
   expect(records).toBeGreaterThan(4000);
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'ocop-e2e-rel-')), 'luu-tru-lon.archive.json');

@@ -193,21 +193,21 @@ function choicesOffTheForm(archive: Archive): DomainIssue[] {
     owner: { form: CompiledSet; product: string },
     criterionId: string,
     choice: Choice,
-    path: (string | number)[],
+    // Made only for a problem: a province's archive has a million choices to check.
+    path: () => (string | number)[],
   ) => {
     const criterion = owner.form.byId.get(criterionId);
     const problem = criterion ? choiceProblem(criterion, choice) : 'unknownCriterion';
     if (problem !== null) {
-      found.push(
-        issue('archive.choiceOffForm', path, { criterion: criterionId, set: owner.form.no, product: owner.product }),
-      );
+      const params = { criterion: criterionId, set: owner.form.no, product: owner.product };
+      found.push(issue('archive.choiceOffForm', path(), params));
     }
   };
   t.sheets.forEach((sheet, i) => {
     const form = formOf(sheet.sessionId, sheet.productId);
     if (!form) return;
     for (const [criterionId, choice] of Object.entries(sheet.choices)) {
-      check(form, criterionId, choice, ['tables', 'sheets', i, 'choices', criterionId]);
+      check(form, criterionId, choice, () => ['tables', 'sheets', i, 'choices', criterionId]);
     }
   });
   t.sheetLogs.forEach((log, i) => {
@@ -215,7 +215,7 @@ function choicesOffTheForm(archive: Archive): DomainIssue[] {
     if (!form) return;
     log.events.forEach((event, at) => {
       if (event.type !== 'choose' || event.criterionId === undefined || event.choice === undefined) return;
-      check(form, event.criterionId, event.choice, ['tables', 'sheetLogs', i, 'events', at, 'criterionId']);
+      check(form, event.criterionId, event.choice, () => ['tables', 'sheetLogs', i, 'events', at, 'criterionId']);
     });
   });
   return found;

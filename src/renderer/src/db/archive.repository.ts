@@ -9,10 +9,11 @@ import {
 } from '../../../shared/archive/archive.schema';
 import { buildArchive, emptyTables } from '../../../shared/archive/build-archive';
 import { mergeArchive } from '../../../shared/archive/merge-archive';
-import { joinSheetRecords, splitSheetRecords, type StoredSheet } from '../../../shared/archive/sheet-records';
+import { groupLogs, productLogsId, ungroupLogs } from '../../../shared/archive/sheet-records';
 import type { MergeOutcome } from '../../../shared/archive/merge-tables';
 import { sheetLogsOf, type SheetEvent } from '../../../shared/domain/council-session/sheet-events';
 import type { RubricPack } from '../../../shared/domain/rubric/rubric-pack.schema';
+import type { ProductLogsRecord } from './records';
 import type { RepositoryContext } from './repository-context';
 
 type AnyTable = Table<Record<string, unknown>, string | number>;
@@ -41,36 +42,33 @@ export function packRefsOf(tables: Pick<ArchiveTables, 'sessions'>): PackRef[] {
   return [...refs.values()].map(({ id, version }) => ({ id, version }));
 }
 
-/** The tables the database has under the archive's names (the sheets' logs live in the sheet records). */
+/** The archive's tables the database has as they are (the sheets' logs are grouped in `productLogs`). */
 const STORED_TABLES = TABLE_NAMES.filter((name) => name !== 'sheetLogs');
 
 /**
  * Every table of a database that it has (an older version lacks the newer tables: they come back
  * empty), read in one read-only transaction so that the picture is consistent while others write. The
- * sheet records are split into sheets and their logs; a database before version 4 keeps one record per
- * sheet event: they come back gathered into logs.
+ * sheets' logs come out of their product groups; a database before version 4 keeps one record per sheet
+ * event: they come back gathered into logs.
  */
 export async function readTables(db: Dexie): Promise<ArchiveTables> {
   const has = (name: string) => db.tables.some((t) => t.name === name);
   const present = STORED_TABLES.filter(has);
-  const legacyEvents = has('sheetEvents') ? [db.table('sheetEvents')] : [];
+  const logTables = ['productLogs', 'sheetEvents'].filter(has).map((name) => db.table(name));
   const tables = emptyTables() as Record<TableName, unknown[]>;
-  await db.transaction('r', [...present.map((name) => db.table(name)), ...legacyEvents], async () => {
+  await db.transaction('r', [...present.map((name) => db.table(name)), ...logTables], async () => {
     const rows = await Promise.all(present.map((name) => tableOf(db, name).toArray()));
     present.forEach((name, index) => (tables[name] = rows[index] ?? []));
-    const { sheets, sheetLogs } = splitSheetRecords(tables.sheets as StoredSheet[]);
-    tables.sheets = sheets;
-    tables.sheetLogs = sheetLogs;
-    for (const table of legacyEvents) tables.sheetLogs = sheetLogsOf((await table.toArray()) as SheetEvent[]);
+    for (const table of logTables) {
+      const records = await table.toArray();
+      tables.sheetLogs =
+        table.name === 'productLogs'
+          ? ungroupLogs(records as ProductLogsRecord[])
+          : sheetLogsOf(records as SheetEvent[]);
+    }
   });
   // The records were checked by the same schemas when they were written (the archive check reads them again).
   return tables as unknown as ArchiveTables;
-}
-
-/** The records to write into each stored table: the sheets joined with their logs. */
-function storedRecords(tables: ArchiveTables, name: TableName): Record<string, unknown>[] {
-  const records = name === 'sheets' ? joinSheetRecords(tables) : tables[name];
-  return records as unknown as Record<string, unknown>[];
 }
 
 /** An archive of these tables, with the packs their sessions used and their documents index. */
@@ -106,13 +104,10 @@ export function countsOf(tables: ArchiveTables): Record<TableName, number> {
   return Object.fromEntries(TABLE_NAMES.map((name) => [name, tables[name].length])) as Record<TableName, number>;
 }
 
-/** The sheet records a merge changes (a sheet re-folded, or its log given events), as the merge left them. */
-function changedSheets(merged: Extract<MergeOutcome, { ok: true }>): Record<string, unknown>[] {
-  const changed = new Set([...merged.puts.sheets, ...merged.puts.sheetLogs].map((r) => r.id));
-  const sheets = merged.tables.sheets.filter((s) => changed.has(s.id));
-  const ids = new Set(sheets.map((s) => s.id));
-  const logs = merged.tables.sheetLogs.filter((l) => ids.has(l.id));
-  return joinSheetRecords({ sheets, sheetLogs: logs }) as unknown as Record<string, unknown>[];
+/** The product groups of logs a merge changes (a log given events), with every log of theirs as merged. */
+function changedLogGroups(merged: Extract<MergeOutcome, { ok: true }>): ProductLogsRecord[] {
+  const changed = new Set(merged.puts.sheetLogs.map(productLogsId));
+  return groupLogs(merged.tables.sheetLogs.filter((log) => changed.has(productLogsId(log))));
 }
 
 /**
@@ -132,10 +127,12 @@ export class ArchiveRepository {
     const { db } = this.ctx;
     await db.transaction('rw', db.tables, async () => {
       for (const name of STORED_TABLES) await tableOf(db, name).clear();
+      await db.productLogs.clear();
       for (const name of STORED_TABLES) {
-        const records = storedRecords(tables, name);
+        const records = tables[name] as unknown as Record<string, unknown>[];
         if (records.length > 0) await tableOf(db, name).bulkAdd(records);
       }
+      if (tables.sheetLogs.length > 0) await db.productLogs.bulkAdd(groupLogs(tables.sheetLogs));
     });
   }
 
@@ -153,10 +150,11 @@ export class ArchiveRepository {
       outcome = merged;
       if (!merged.ok || !merged.changed) return;
       for (const name of STORED_TABLES) {
-        const records =
-          name === 'sheets' ? changedSheets(merged) : (merged.puts[name] as unknown as Record<string, unknown>[]);
+        const records = merged.puts[name] as unknown as Record<string, unknown>[];
         if (records.length > 0) await tableOf(db, name).bulkPut(records);
       }
+      const groups = changedLogGroups(merged);
+      if (groups.length > 0) await db.productLogs.bulkPut(groups);
     });
     if (!outcome) throw new Error('the merge transaction ended without an outcome');
     return outcome;

@@ -13,6 +13,7 @@ import type {
   SessionEventRecord,
   SessionRecord,
   SettingRecord,
+  ProductLogsRecord,
   SheetRecord,
 } from './records';
 import { SCHEMA_VERSIONS } from './schema';
@@ -40,6 +41,7 @@ export class CouncilDb extends Dexie {
   planTargets!: EntityTable<PlanTargetRecord, 'year'>;
   sessions!: EntityTable<SessionRecord, 'id'>;
   sheets!: EntityTable<SheetRecord, 'id'>;
+  productLogs!: EntityTable<ProductLogsRecord, 'id'>;
   sessionEvents!: EntityTable<SessionEventRecord, 'id'>;
   resultVersions!: EntityTable<ResultVersionRecord, 'id'>;
 

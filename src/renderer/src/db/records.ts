@@ -1,5 +1,5 @@
 import type { CouncilSession } from '../../../shared/domain/council-session/session.schema';
-import type { SheetLogEvent, SheetState } from '../../../shared/domain/council-session/sheet-events';
+import type { SheetState } from '../../../shared/domain/council-session/sheet-events';
 import type { Certificate, Revocation } from '../../../shared/domain/workspace/certificate.schema';
 import type { Council } from '../../../shared/domain/workspace/council.schema';
 import type { Dossier } from '../../../shared/domain/workspace/dossier.schema';
@@ -23,10 +23,13 @@ export type ProductRecord = Product & { searchWords: string[] };
 export type SessionRecord = CouncilSession;
 
 /**
- * A sheet as its events leave it, with those events (the sheet's log, the source of truth) in the same
- * record: one write per change, and a sheet can never be out of step with its log.
+ * A sheet as its events leave it, stored for quick reading (its log, in `productLogs`, stays the source
+ * of truth; both are written in one transaction).
  */
-export type SheetRecord = SheetState & { id: string; sessionId: string; events: SheetLogEvent[] };
+export type SheetRecord = SheetState & { id: string; sessionId: string };
+
+/** The logs of a product's sheets in a session (see ProductLogs). */
+export type { ProductLogs as ProductLogsRecord } from '../../../shared/archive/sheet-records';
 
 /** One entry of a session's audit log: what happened, who did it, when. */
 export interface SessionEventRecord {

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import { ungroupLogs } from '../../../shared/archive/sheet-records';
 import { CouncilDb } from './council-db';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from './schema';
 
@@ -25,6 +26,7 @@ describe('database schema', () => {
         'members',
         'planTargets',
         'producers',
+        'productLogs',
         'products',
         'revocations',
         'rounds',
@@ -101,7 +103,7 @@ describe('database schema', () => {
     v3.close();
   });
 
-  it('upgrades a version 3 workspace to version 4: each sheet’s events moved into its record, in sequence', async () => {
+  it('upgrades a version 3 workspace to version 4: each sheet’s events gathered into its log, in sequence', async () => {
     const factory = new IDBFactory();
     const v3 = olderDb(factory, 3);
     const sheetA = { sessionId: 's', memberId: 'm1', productId: 'p1', round: 1, layer: 'primary' };
@@ -134,7 +136,8 @@ describe('database schema', () => {
     expect(v4.verno).toBe(4);
     expect(v4.tables.map((t) => t.name)).not.toContain('sheetEvents');
     const sheets = await v4.sheets.where('sessionId').equals('s').toArray();
-    expect(sheets.map((s) => [s.id, s.events.map((e) => [e.id, e.seq, e.type])])).toEqual([
+    const logs = ungroupLogs(await v4.productLogs.where('sessionId').equals('s').toArray());
+    expect(logs.map((l) => [l.id, l.events.map((e) => [e.id, e.seq, e.type])])).toEqual([
       [
         's|m1|p1|1|primary',
         [
@@ -146,7 +149,7 @@ describe('database schema', () => {
       ['s|m2|p1|1|primary', [['y-2', 2, 'choose']]],
     ]);
     expect(sheets[0]).toMatchObject(recordA);
-    expect(sheets[0]?.events[0]).toEqual({
+    expect(logs[0]?.events[0]).toEqual({
       id: 'z-1',
       seq: 1,
       at,

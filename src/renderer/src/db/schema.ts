@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { groupLogs } from '../../../shared/archive/sheet-records';
 import {
   eventsOfLog,
   foldSheetEvents,
@@ -7,25 +8,24 @@ import {
 } from '../../../shared/domain/council-session/sheet-events';
 
 /**
- * Version 4: each sheet's events move into its sheet's record (`events`, the sheet's log) instead of one
- * record per event, so that a province's archive (1.15 million events) writes and reads as 37,000 records.
+ * Version 4: each sheet's events gathered into its log, the logs of a product's sheets in one record
+ * (`productLogs`, see ProductLogs) instead of one record per event, so that a province's archive (1.15
+ * million events) writes and reads as 3,000 records.
  * The events keep their ids, sequence numbers and order; events whose sheet record is missing get one,
  * folded from them (nothing is left behind).
  */
 async function gatherSheetLogs(tx: Transaction): Promise<void> {
   const events = (await tx.table('sheetEvents').toArray()) as SheetEvent[];
-  const logs = new Map(sheetLogsOf(events).map((log) => [log.id, log]));
-  await tx
-    .table('sheets')
-    .toCollection()
-    .modify((sheet: { id: string; events?: unknown }) => {
-      sheet.events = logs.get(sheet.id)?.events ?? [];
-      logs.delete(sheet.id);
-    });
-  const orphans = [...logs.values()].map((log) => {
-    const folded = foldSheetEvents(eventsOfLog(log)).values().next().value;
-    return { ...folded, id: log.id, sessionId: log.sessionId, events: log.events };
-  });
+  const logs = sheetLogsOf(events);
+  if (logs.length > 0) await tx.table('productLogs').bulkAdd(groupLogs(logs));
+  const sheets = new Set((await tx.table('sheets').toCollection().primaryKeys()) as string[]);
+  const orphans = logs
+    .filter((log) => !sheets.has(log.id))
+    .map((log) => ({
+      ...foldSheetEvents(eventsOfLog(log)).values().next().value,
+      id: log.id,
+      sessionId: log.sessionId,
+    }));
   if (orphans.length > 0) await tx.table('sheets').bulkAdd(orphans);
 }
 
@@ -69,8 +69,9 @@ export const SCHEMA_VERSIONS = [
   },
   {
     version: 4,
-    // Each sheet's events kept in its record instead of one record per event (see gatherSheetLogs).
-    stores: { sheetEvents: null },
+    // Each sheet's events in its log, a product's logs in one record (see gatherSheetLogs). The sheets'
+    // compound indexes, never queried, go: each index is one more write per sheet.
+    stores: { sheetEvents: null, productLogs: 'id, sessionId', sheets: 'id, sessionId' },
     upgrade: gatherSheetLogs,
   },
 ] as const satisfies readonly SchemaVersion[];

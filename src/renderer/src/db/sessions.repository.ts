@@ -53,9 +53,7 @@ export class SessionsRepository {
   /** The sheets of a session as they stand, by sheet id (member|product|round|layer). */
   async sheets(sessionId: string): Promise<Map<string, SheetState>> {
     const records = await this.ctx.db.sheets.where('sessionId').equals(sessionId).toArray();
-    return new Map(
-      records.map(({ id, sessionId: _s, events: _e, ...sheet }) => [id.slice(sessionId.length + 1), sheet]),
-    );
+    return new Map(records.map(({ id, sessionId: _s, ...sheet }) => [id.slice(sessionId.length + 1), sheet]));
   }
 
   async audit(sessionId: string): Promise<SessionEventRecord[]> {

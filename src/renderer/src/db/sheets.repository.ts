@@ -1,3 +1,4 @@
+import { groupLogs, logsOf, productLogs, productLogsId, ungroupLogs } from '../../../shared/archive/sheet-records';
 import { sealSheet } from '../../../shared/domain/council-session/canonical-sheet';
 import { checkMemberKit, createMemberKit, type MemberKit } from '../../../shared/domain/council-session/member-kit';
 import { allSealed, scoringMembersOf } from '../../../shared/domain/council-session/session-progress';
@@ -56,7 +57,7 @@ export interface PacketImport {
 
 /**
  * Score sheets as append-only events (every change is an event in the sheet's log, autosaved at once; the
- * sheet is the fold of its log, kept in the same record for quick reading), their seals, the double entry of paper sheets, the sheet
+ * sheet is the fold of its log, kept alongside for quick reading), their seals, the double entry of paper sheets, the sheet
  * packets of members' own laptops, member kits, session@1 import and the chair's amendments.
  */
 export class SheetsRepository {
@@ -72,8 +73,8 @@ export class SheetsRepository {
 
   /** Every event of the session's sheets, by time (each sheet's in its own order). */
   async events(sessionId: string): Promise<SheetEvent[]> {
-    const records = await this.ctx.db.sheets.where('sessionId').equals(sessionId).toArray();
-    return eventsOfLogs(records.map(logOf)).sort((a, b) => a.at.localeCompare(b.at));
+    const records = await this.ctx.db.productLogs.where('sessionId').equals(sessionId).toArray();
+    return eventsOfLogs(ungroupLogs(records)).sort((a, b) => a.at.localeCompare(b.at));
   }
 
   /** Records one change of a sheet being scored (autosave): refused when the sheet cannot change. */
@@ -280,8 +281,9 @@ export class SheetsRepository {
       date,
     });
     const { db } = this.ctx;
-    await db.transaction('rw', [db.sessions, db.sheets, db.sessionEvents], async () => {
+    await db.transaction('rw', [db.sessions, db.sheets, db.productLogs, db.sessionEvents], async () => {
       await db.sessions.add(session);
+      const logs: SheetLog[] = [];
       for (const sheet of sheets) {
         const id = recordId(session.id, sheet);
         const base = { at: now, source: 'import' as const };
@@ -295,8 +297,11 @@ export class SheetsRepository {
         }));
         if (sheet.seal)
           events.push({ ...base, id: this.ctx.newId(), seq: events.length + 1, type: 'seal', seal: sheet.seal });
-        await db.sheets.put({ ...sheet, id, sessionId: session.id, events });
+        const { memberId, productId, round, layer } = sheet;
+        logs.push({ id, sessionId: session.id, memberId, productId, round, layer, events });
+        await db.sheets.put({ ...sheet, id, sessionId: session.id });
       }
+      await db.productLogs.bulkPut(groupLogs(logs));
       await this.sessions.audit_(session.id, 'secretary', 'imported', { sheets: sheets.length });
     });
     await this.afterSeal(session.id);
@@ -399,10 +404,12 @@ export class SheetsRepository {
     const at = this.ctx.now().toISOString();
     let sheet = current ?? emptySheet(key, source, at);
     const id = recordId(sessionId, key);
-    await db.transaction('rw', [db.sheets, db.sessionEvents], async () => {
-      const log = (await db.sheets.get(id))?.events ?? [];
-      let seq = (log[log.length - 1]?.seq ?? 0) + 1;
-      const events = [...log];
+    const groupId = productLogsId({ sessionId, productId: key.productId });
+    await db.transaction('rw', [db.productLogs, db.sheets, db.sessionEvents], async () => {
+      const group = logsOf(await db.productLogs.get(groupId));
+      const log = group.find((l) => l.id === id) ?? { id, sessionId, ...key, events: [] };
+      let seq = (log.events[log.events.length - 1]?.seq ?? 0) + 1;
+      const events = [...log.events];
       for (const change of changes) {
         const event: SheetEvent = {
           id: this.ctx.newId(),
@@ -417,7 +424,11 @@ export class SheetsRepository {
         events.push(logEventOf(event));
         sheet = applySheetEvent(sheet, event);
       }
-      await db.sheets.put({ ...sheet, id, sessionId, events });
+      const logs = group.some((l) => l.id === id)
+        ? group.map((l) => (l.id === id ? { ...log, events } : l))
+        : [...group, { ...log, events }];
+      await db.productLogs.put(productLogs({ sessionId, productId: key.productId }, logs));
+      await db.sheets.put({ ...sheet, id, sessionId });
       const sealed = changes.find((c) => c.type === 'seal');
       if (sealed && 'seal' in sealed) {
         await appendAudit(db.sessionEvents, {
@@ -456,13 +467,8 @@ function recordId(sessionId: string, key: SheetKey): string {
   return sheetRecordId({ ...key, sessionId });
 }
 
-function toState({ id: _id, sessionId: _s, events: _e, ...sheet }: SheetRecord): SheetState {
+function toState({ id: _id, sessionId: _s, ...sheet }: SheetRecord): SheetState {
   return sheet;
-}
-
-/** A sheet record's log: its key and events. */
-function logOf({ id, sessionId, memberId, productId, round, layer, events }: SheetRecord): SheetLog {
-  return { id, sessionId, memberId, productId, round, layer, events };
 }
 
 function sameChoice(a: Choice | undefined, b: Choice | undefined): boolean {
