@@ -2,6 +2,7 @@
  * Runs in Chromium (bundled by bench/benches/db-workspace.ts): seeds a workspace database and times the
  * repositories as the app uses them. Exposes `window.runDbBench()`.
  */
+import { groupSheets, ungroupSheets } from '../../src/shared/archive/sheet-records';
 import { CouncilDb } from '../../src/renderer/src/db/council-db';
 import { loadDashboard } from '../../src/renderer/src/db/dashboard.repository';
 import { repositoriesFor } from '../../src/renderer/src/db/database';
@@ -29,7 +30,7 @@ async function runDbBench(products: number, sheets: number): Promise<DbBenchResu
     reEvaluations: 120,
     updatedAt: data.council.updatedAt,
   });
-  for (let i = 0; i < data.sheets.length; i += 5000) await db.sheets.bulkPut(data.sheets.slice(i, i + 5000));
+  await db.productSheets.bulkPut(groupSheets(data.sheets));
   const seedSeconds = (performance.now() - seedStart) / 1000;
   const repositories = repositoriesFor({ db, now: () => new Date(), newId: () => crypto.randomUUID() });
 
@@ -59,7 +60,7 @@ async function runDbBench(products: number, sheets: number): Promise<DbBenchResu
     products: await db.products.count(),
     dossiers: await db.dossiers.count(),
     certificates: await db.certificates.count(),
-    sheets: await db.sheets.count(),
+    sheets: ungroupSheets(await db.productSheets.toArray()).length,
   };
   db.close();
   return { seedSeconds, counts, searchMs, searchHits, dashboardMs, dashboardRows };

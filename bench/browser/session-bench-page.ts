@@ -5,7 +5,7 @@
  */
 import { sealSheet } from '../../src/shared/domain/council-session/canonical-sheet';
 import type { CouncilSession } from '../../src/shared/domain/council-session/session.schema';
-import { groupLogs } from '../../src/shared/archive/sheet-records';
+import { groupLogs, groupSheets } from '../../src/shared/archive/sheet-records';
 import type { SheetKey, SheetLog, SheetLogEvent } from '../../src/shared/domain/council-session/sheet-events';
 import { sheetKeyId } from '../../src/shared/domain/council-session/sheet-events';
 import type { RubricPack } from '../../src/shared/domain/rubric/rubric-pack.schema';
@@ -114,7 +114,7 @@ async function runSubmitBench(pack: RubricPack): Promise<SubmitBenchResult> {
     }
   }
   await db.sessions.put(session);
-  await db.sheets.bulkPut(sheets);
+  await db.productSheets.bulkPut(groupSheets(sheets));
   await db.productLogs.bulkPut(groupLogs(logs));
 
   let clock = Date.parse(STAMP);

@@ -306,9 +306,9 @@ test('the integrity check says the data is intact, or names the altered sheet wi
   const sheet = SEED.tables.sheets.find((s) => s.seal !== null);
   if (!sheet) throw new Error('no sealed sheet');
   const [criterion, choice] = Object.entries(sheet.choices)[0] ?? ['', 0];
-  await seedWorkspace(page, {
-    sheets: [{ ...sheet, choices: { ...sheet.choices, [criterion]: choice === 0 ? 1 : 0 } }],
-  });
+  const edited = { ...sheet, choices: { ...sheet.choices, [criterion]: choice === 0 ? 1 : 0 } };
+  const sheets = SEED.tables.sheets.map((s) => (s.id === sheet.id ? edited : s));
+  await seedWorkspace(page, { productSheets: storeContents({ ...SEED.tables, sheets })['productSheets'] ?? [] });
   await openArchiveArea(page);
   await page.getByRole('button', { name: 'Kiểm tra toàn vẹn dữ liệu' }).click();
   const problems = page.getByRole('alert').filter({ hasText: 'Phát hiện 2 vấn đề về toàn vẹn dữ liệu' });

@@ -9,6 +9,7 @@ import { choicesWorth } from '../../src/shared/domain/testing/session-builder';
 import { searchWords } from '../../src/shared/domain/text/search-words';
 import { bindCouncil, expect, test } from './fixtures/council';
 import { seedWorkspace, TEST_COUNCIL } from './fixtures/workspace';
+import { storeSheets } from './fixtures/idb-store';
 
 /**
  * The whole council session of the issue, through the screens: 5 products × 7 members, one member absent
@@ -176,22 +177,7 @@ async function takeTurn(page: Page, session: string, member: MemberId): Promise<
 async function expectSealed(page: Page, session: string, member: MemberId, product: ProductId, round: number) {
   const id = `${session}|${member}|${product}|${round}|primary`;
   await expect
-    .poll(() =>
-      page.evaluate(async (key) => {
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const request = indexedDB.open('ocop-council');
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error ?? new Error('open'));
-        });
-        const sheet = await new Promise<{ seal: string | null } | undefined>((resolve, reject) => {
-          const request = db.transaction('sheets').objectStore('sheets').get(key);
-          request.onsuccess = () => resolve(request.result as { seal: string | null } | undefined);
-          request.onerror = () => reject(request.error ?? new Error('get'));
-        });
-        db.close();
-        return sheet?.seal ?? null;
-      }, id),
-    )
+    .poll(async () => (await storeSheets(page)).find((sheet) => sheet.id === id)?.seal ?? null)
     .toMatch(/^[0-9a-f]{64}$/);
 }
 

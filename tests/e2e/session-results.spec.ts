@@ -17,6 +17,7 @@ import { loadBundledPacks, setOf } from '../../src/shared/domain/testing/load-pa
 import { choicesWorth, sessionInput, type SheetInput } from '../../src/shared/domain/testing/session-builder';
 import { expect, test } from './fixtures/council';
 import { seedWorkspace, TEST_COUNCIL } from './fixtures/workspace';
+import { groupSheets } from '../../src/shared/archive/sheet-records';
 
 /**
  * The results and history tabs, on sessions seeded straight into IndexedDB from the format's worked
@@ -60,8 +61,11 @@ function records(...sessions: Seeded[]): Record<string, unknown[]> {
   return {
     councils: [TEST_COUNCIL],
     sessions: sessions.map((s) => s.session),
-    sheets: sessions.flatMap((s) =>
-      s.sheets.map((sheet) => ({ ...sheet, id: `${s.session.id}|${sheetKeyId(sheet)}`, sessionId: s.session.id })),
+    // The database keeps a product's sheets in one record.
+    productSheets: groupSheets(
+      sessions.flatMap((s) =>
+        s.sheets.map((sheet) => ({ ...sheet, id: `${s.session.id}|${sheetKeyId(sheet)}`, sessionId: s.session.id })),
+      ),
     ),
   };
 }

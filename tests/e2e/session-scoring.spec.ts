@@ -8,7 +8,7 @@ import type { SheetState } from '../../src/shared/domain/council-session/sheet-e
 import type { SheetPacket } from '../../src/shared/domain/council-session/sheet-packet';
 import { searchWords } from '../../src/shared/domain/text/search-words';
 import { bindCouncil, expect, test } from './fixtures/council';
-import { storeEvents, storeRecords } from './fixtures/idb-store';
+import { storeEvents, storeSheets } from './fixtures/idb-store';
 import { seedWorkspace, TEST_COUNCIL } from './fixtures/workspace';
 
 /**
@@ -175,7 +175,7 @@ async function sheetTop(page: Page, name: string): Promise<void> {
 }
 
 async function sheetOf(page: Page, memberId: string, productId: string): Promise<SheetState | undefined> {
-  const sheets = await storeRecords<SheetState & { id: string }>(page, 'sheets');
+  const sheets = await storeSheets(page);
   return sheets.find((s) => s.id === `${SESSION}|${memberId}|${productId}|1|primary`);
 }
 

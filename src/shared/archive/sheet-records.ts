@@ -1,14 +1,56 @@
 import type { SheetLog } from '../domain/council-session/sheet-events';
+import type { ArchiveTables } from './archive.schema';
+
+type ArchiveSheet = ArchiveTables['sheets'][number];
 
 /**
- * How the database stores the sheets' logs: the logs of one product's sheets in a session together, one
- * record (`<session>|<product>`) for the 12 to 45 sheets of its members, rounds and layers. An archive
- * carries one log per sheet (`sheetLogs`); these functions go from one to the other.
+ * How the database stores the sheets and their logs: by product, one record (`<session>|<product>`) for
+ * the 12 to 45 sheets of a product's members, rounds and layers (`productSheets`), and one for their logs
+ * (`productLogs`). An archive carries one record per sheet (`sheets`) and one per log (`sheetLogs`); the
+ * functions below go from one to the other.
  *
- * Why grouped: IndexedDB spends most of a write on each record, so a province's 37,000 logs restore as
- * 3,000 records; and kept apart from the sheets, the logs cost nothing when a session's sheets are read
- * for their scores.
+ * Why grouped: IndexedDB spends most of a read or write on each record, so a province's 37,000 sheets
+ * and their logs restore as 6,000 records. Why apart: a session's sheets are read for their scores at
+ * every submit, and the logs (some 33 events per sheet) would weigh on each of those reads.
  */
+export interface ProductSheets {
+  readonly id: string;
+  readonly sessionId: string;
+  readonly productId: string;
+  /** The product's sheets, as their logs leave them. */
+  readonly sheets: ArchiveSheet[];
+}
+
+/** Sheets grouped by session and product, in the order each product first appears, the sheets in theirs. */
+export function groupSheets(sheets: readonly ArchiveSheet[]): ProductSheets[] {
+  return [...groupBy(sheets)].map(([id, group]) => {
+    const { sessionId, productId } = group[0] as ArchiveSheet;
+    return { id, sessionId, productId, sheets: group };
+  });
+}
+
+/** Every sheet of the records, in order. */
+export function ungroupSheets(records: readonly ProductSheets[]): ArchiveSheet[] {
+  const sheets: ArchiveSheet[] = [];
+  for (const record of records) for (const sheet of record.sheets) sheets.push(sheet);
+  return sheets;
+}
+
+/** Items by the id of their product's record, in the order each product first appears. */
+function groupBy<T extends { readonly sessionId: string; readonly productId: string }>(
+  items: readonly T[],
+): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const id = productRecordId(item);
+    const group = groups.get(id);
+    if (group) group.push(item);
+    else groups.set(id, [item]);
+  }
+  return groups;
+}
+
+/** The logs of a product's sheets in a session. */
 export interface ProductLogs {
   readonly id: string;
   readonly sessionId: string;
@@ -20,8 +62,8 @@ export interface ProductLogs {
   readonly logsJson: string;
 }
 
-/** The id of the record that holds the logs of a product's sheets in a session. */
-export function productLogsId(key: { readonly sessionId: string; readonly productId: string }): string {
+/** The id of the records that hold a product's sheets and their logs in a session. */
+export function productRecordId(key: { readonly sessionId: string; readonly productId: string }): string {
   return `${key.sessionId}|${key.productId}`;
 }
 
@@ -30,7 +72,12 @@ export function productLogs(
   key: { readonly sessionId: string; readonly productId: string },
   logs: readonly SheetLog[],
 ): ProductLogs {
-  return { id: productLogsId(key), sessionId: key.sessionId, productId: key.productId, logsJson: JSON.stringify(logs) };
+  return {
+    id: productRecordId(key),
+    sessionId: key.sessionId,
+    productId: key.productId,
+    logsJson: JSON.stringify(logs),
+  };
 }
 
 /**
@@ -49,14 +96,7 @@ export function logsOf(record: ProductLogs | undefined): SheetLog[] {
 
 /** Logs grouped by session and product, in the order each product first appears, the logs in theirs. */
 export function groupLogs(logs: readonly SheetLog[]): ProductLogs[] {
-  const groups = new Map<string, SheetLog[]>();
-  for (const log of logs) {
-    const id = productLogsId(log);
-    const group = groups.get(id);
-    if (group) group.push(log);
-    else groups.set(id, [log]);
-  }
-  return [...groups.values()].map((group) => productLogs(group[0] as SheetLog, group));
+  return [...groupBy(logs).values()].map((group) => productLogs(group[0] as SheetLog, group));
 }
 
 /** Every log of the records, in order. */

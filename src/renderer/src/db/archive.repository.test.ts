@@ -9,7 +9,7 @@ import { choicesWorth } from '../../../shared/domain/testing/session-builder';
 import type { IsoDate } from '../../../shared/domain/dates/iso-date';
 import { importArchive, previewImport, readArchive } from './archive-import';
 import { exportArchive } from './archive.repository';
-import type { ProducerRecord } from './records';
+import type { ProducerRecord, ProductLogsRecord } from './records';
 import { fakeMain, fullWorkspace, laptop, pack26, scoredSession, type TestWorkspace } from './archive-test-support';
 
 /** The archive of laptop A (every table filled), exported once for the whole file. */
@@ -95,10 +95,10 @@ describe('restoring an archive', () => {
       councilName: 'Hội đồng của máy B',
     });
     const before = await tablesOf(b);
-    // The table as the restore reaches it (db.table(name)), failing after half its records are written.
-    const table = b.db.table('sheets');
+    // The last table the restore writes (the sheets' logs, by product), failing after half its records.
+    const table = b.db.productLogs;
     const bulkAdd = table.bulkAdd.bind(table);
-    const halfThenQuota = async (records: readonly unknown[]) => {
+    const halfThenQuota = async (records: readonly ProductLogsRecord[]) => {
       await bulkAdd(records.slice(0, Math.floor(records.length / 2)));
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };

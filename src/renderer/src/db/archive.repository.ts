@@ -9,11 +9,18 @@ import {
 } from '../../../shared/archive/archive.schema';
 import { buildArchive, emptyTables } from '../../../shared/archive/build-archive';
 import { mergeArchive } from '../../../shared/archive/merge-archive';
-import { groupLogs, productLogsId, ungroupLogs } from '../../../shared/archive/sheet-records';
+import { compareKeys } from '../../../shared/archive/same-record';
+import {
+  groupLogs,
+  groupSheets,
+  productRecordId,
+  ungroupLogs,
+  ungroupSheets,
+} from '../../../shared/archive/sheet-records';
 import type { MergeOutcome } from '../../../shared/archive/merge-tables';
 import { sheetLogsOf, type SheetEvent } from '../../../shared/domain/council-session/sheet-events';
 import type { RubricPack } from '../../../shared/domain/rubric/rubric-pack.schema';
-import type { ProductLogsRecord } from './records';
+import type { ProductLogsRecord, ProductSheetsRecord } from './records';
 import type { RepositoryContext } from './repository-context';
 
 type AnyTable = Table<Record<string, unknown>, string | number>;
@@ -42,31 +49,35 @@ export function packRefsOf(tables: Pick<ArchiveTables, 'sessions'>): PackRef[] {
   return [...refs.values()].map(({ id, version }) => ({ id, version }));
 }
 
-/** The archive's tables the database has as they are (the sheets' logs are grouped in `productLogs`). */
-const STORED_TABLES = TABLE_NAMES.filter((name) => name !== 'sheetLogs');
+/** The archive's tables the database has as they are (sheets and logs are grouped by product). */
+const STORED_TABLES = TABLE_NAMES.filter((name) => name !== 'sheets' && name !== 'sheetLogs');
 
 /**
  * Every table of a database that it has (an older version lacks the newer tables: they come back
  * empty), read in one read-only transaction so that the picture is consistent while others write. The
- * sheets' logs come out of their product groups; a database before version 4 keeps one record per sheet
- * event: they come back gathered into logs.
+ * sheets and their logs come out of their product records; a database before version 4 keeps one record
+ * per sheet and one per sheet event: the events come back gathered into logs.
  */
 export async function readTables(db: Dexie): Promise<ArchiveTables> {
   const has = (name: string) => db.tables.some((t) => t.name === name);
   const present = STORED_TABLES.filter(has);
-  const logTables = ['productLogs', 'sheetEvents'].filter(has).map((name) => db.table(name));
+  const sheetTables = ['productSheets', 'productLogs', 'sheets', 'sheetEvents'].filter(has).map((n) => db.table(n));
   const tables = emptyTables() as Record<TableName, unknown[]>;
-  await db.transaction('r', [...present.map((name) => db.table(name)), ...logTables], async () => {
+  await db.transaction('r', [...present.map((name) => db.table(name)), ...sheetTables], async () => {
     const rows = await Promise.all(present.map((name) => tableOf(db, name).toArray()));
     present.forEach((name, index) => (tables[name] = rows[index] ?? []));
-    for (const table of logTables) {
+    for (const table of sheetTables) {
       const records = await table.toArray();
-      tables.sheetLogs =
-        table.name === 'productLogs'
-          ? ungroupLogs(records as ProductLogsRecord[])
-          : sheetLogsOf(records as SheetEvent[]);
+      if (table.name === 'productSheets') tables.sheets = ungroupSheets(records as ProductSheetsRecord[]);
+      else if (table.name === 'productLogs') tables.sheetLogs = ungroupLogs(records as ProductLogsRecord[]);
+      else if (table.name === 'sheets') tables.sheets = records;
+      else tables.sheetLogs = sheetLogsOf(records as SheetEvent[]);
     }
   });
+  // In key order, as the tables a database lists (so that two exports of the same data are equal).
+  const byId = (a: { id: string }, b: { id: string }) => compareKeys(a.id, b.id);
+  (tables.sheets as { id: string }[]).sort(byId);
+  (tables.sheetLogs as { id: string }[]).sort(byId);
   // The records were checked by the same schemas when they were written (the archive check reads them again).
   return tables as unknown as ArchiveTables;
 }
@@ -104,10 +115,20 @@ export function countsOf(tables: ArchiveTables): Record<TableName, number> {
   return Object.fromEntries(TABLE_NAMES.map((name) => [name, tables[name].length])) as Record<TableName, number>;
 }
 
-/** The product groups of logs a merge changes (a log given events), with every log of theirs as merged. */
-function changedLogGroups(merged: Extract<MergeOutcome, { ok: true }>): ProductLogsRecord[] {
-  const changed = new Set(merged.puts.sheetLogs.map(productLogsId));
-  return groupLogs(merged.tables.sheetLogs.filter((log) => changed.has(productLogsId(log))));
+/**
+ * The product records a merge changes: the products of a sheet re-folded or a log given events, each
+ * with all its sheets and logs as merged.
+ */
+function changedProducts(merged: Extract<MergeOutcome, { ok: true }>): {
+  sheets: ProductSheetsRecord[];
+  logs: ProductLogsRecord[];
+} {
+  const changed = new Set([...merged.puts.sheets, ...merged.puts.sheetLogs].map(productRecordId));
+  const touched = (record: { sessionId: string; productId: string }) => changed.has(productRecordId(record));
+  return {
+    sheets: groupSheets(merged.tables.sheets.filter(touched)),
+    logs: groupLogs(merged.tables.sheetLogs.filter(touched)),
+  };
 }
 
 /**
@@ -127,11 +148,13 @@ export class ArchiveRepository {
     const { db } = this.ctx;
     await db.transaction('rw', db.tables, async () => {
       for (const name of STORED_TABLES) await tableOf(db, name).clear();
+      await db.productSheets.clear();
       await db.productLogs.clear();
       for (const name of STORED_TABLES) {
         const records = tables[name] as unknown as Record<string, unknown>[];
         if (records.length > 0) await tableOf(db, name).bulkAdd(records);
       }
+      if (tables.sheets.length > 0) await db.productSheets.bulkAdd(groupSheets(tables.sheets));
       if (tables.sheetLogs.length > 0) await db.productLogs.bulkAdd(groupLogs(tables.sheetLogs));
     });
   }
@@ -153,8 +176,9 @@ export class ArchiveRepository {
         const records = merged.puts[name] as unknown as Record<string, unknown>[];
         if (records.length > 0) await tableOf(db, name).bulkPut(records);
       }
-      const groups = changedLogGroups(merged);
-      if (groups.length > 0) await db.productLogs.bulkPut(groups);
+      const products = changedProducts(merged);
+      if (products.sheets.length > 0) await db.productSheets.bulkPut(products.sheets);
+      if (products.logs.length > 0) await db.productLogs.bulkPut(products.logs);
     });
     if (!outcome) throw new Error('the merge transaction ended without an outcome');
     return outcome;

@@ -14,7 +14,7 @@ import type {
   SessionRecord,
   SettingRecord,
   ProductLogsRecord,
-  SheetRecord,
+  ProductSheetsRecord,
 } from './records';
 import { SCHEMA_VERSIONS } from './schema';
 
@@ -40,7 +40,7 @@ export class CouncilDb extends Dexie {
   revocations!: EntityTable<RevocationRecord, 'id'>;
   planTargets!: EntityTable<PlanTargetRecord, 'year'>;
   sessions!: EntityTable<SessionRecord, 'id'>;
-  sheets!: EntityTable<SheetRecord, 'id'>;
+  productSheets!: EntityTable<ProductSheetsRecord, 'id'>;
   productLogs!: EntityTable<ProductLogsRecord, 'id'>;
   sessionEvents!: EntityTable<SessionEventRecord, 'id'>;
   resultVersions!: EntityTable<ResultVersionRecord, 'id'>;

@@ -23,13 +23,16 @@ export type ProductRecord = Product & { searchWords: string[] };
 export type SessionRecord = CouncilSession;
 
 /**
- * A sheet as its events leave it, stored for quick reading (its log, in `productLogs`, stays the source
- * of truth; both are written in one transaction).
+ * A sheet as its events leave it, kept for quick reading (its log stays the source of truth; both are
+ * written in one transaction), in its product's record of `productSheets`.
  */
 export type SheetRecord = SheetState & { id: string; sessionId: string };
 
-/** The logs of a product's sheets in a session (see ProductLogs). */
-export type { ProductLogs as ProductLogsRecord } from '../../../shared/archive/sheet-records';
+/** A product's sheets, and their logs, in a session (see ProductSheets). */
+export type {
+  ProductLogs as ProductLogsRecord,
+  ProductSheets as ProductSheetsRecord,
+} from '../../../shared/archive/sheet-records';
 
 /** One entry of a session's audit log: what happened, who did it, when. */
 export interface SessionEventRecord {

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { ungroupLogs } from '../../../shared/archive/sheet-records';
+import { ungroupLogs, ungroupSheets } from '../../../shared/archive/sheet-records';
 import { CouncilDb } from './council-db';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from './schema';
 
@@ -27,6 +27,7 @@ describe('database schema', () => {
         'planTargets',
         'producers',
         'productLogs',
+        'productSheets',
         'products',
         'revocations',
         'rounds',
@@ -34,7 +35,6 @@ describe('database schema', () => {
         'sessionEvents',
         'sessions',
         'settings',
-        'sheets',
       ].sort(),
     );
     db.close();
@@ -103,7 +103,7 @@ describe('database schema', () => {
     v3.close();
   });
 
-  it('upgrades a version 3 workspace to version 4: each sheet’s events gathered into its log, in sequence', async () => {
+  it('upgrades a version 3 workspace to version 4: sheets and their logs (events in sequence) by product', async () => {
     const factory = new IDBFactory();
     const v3 = olderDb(factory, 3);
     const sheetA = { sessionId: 's', memberId: 'm1', productId: 'p1', round: 1, layer: 'primary' };
@@ -135,7 +135,8 @@ describe('database schema', () => {
     await v4.open();
     expect(v4.verno).toBe(4);
     expect(v4.tables.map((t) => t.name)).not.toContain('sheetEvents');
-    const sheets = await v4.sheets.where('sessionId').equals('s').toArray();
+    expect(v4.tables.map((t) => t.name)).not.toContain('sheets');
+    const sheets = ungroupSheets(await v4.productSheets.where('sessionId').equals('s').toArray());
     const logs = ungroupLogs(await v4.productLogs.where('sessionId').equals('s').toArray());
     expect(logs.map((l) => [l.id, l.events.map((e) => [e.id, e.seq, e.type])])).toEqual([
       [

@@ -1,32 +1,33 @@
 import type { Transaction } from 'dexie';
-import { groupLogs } from '../../../shared/archive/sheet-records';
+import { groupLogs, groupSheets } from '../../../shared/archive/sheet-records';
 import {
   eventsOfLog,
   foldSheetEvents,
   sheetLogsOf,
   type SheetEvent,
 } from '../../../shared/domain/council-session/sheet-events';
+import type { SheetRecord } from './records';
 
 /**
- * Version 4: each sheet's events gathered into its log, the logs of a product's sheets in one record
- * (`productLogs`, see ProductLogs) instead of one record per event, so that a province's archive (1.15
- * million events) writes and reads as 3,000 records.
- * The events keep their ids, sequence numbers and order; events whose sheet record is missing get one,
- * folded from them (nothing is left behind).
+ * Version 4: the sheets and their logs stored by product (see ProductSheets): a product's sheets in one
+ * record (`productSheets`), each sheet's events gathered into its log and a product's logs in one record
+ * (`productLogs`), instead of one record per sheet and one per event, so that a province's archive (37,000
+ * sheets, 1.15 million events) writes and reads as 6,000 records. The events keep their ids, sequence
+ * numbers and order; events whose sheet record is missing get one, folded from them (nothing is left
+ * behind).
  */
-async function gatherSheetLogs(tx: Transaction): Promise<void> {
+async function groupByProduct(tx: Transaction): Promise<void> {
   const events = (await tx.table('sheetEvents').toArray()) as SheetEvent[];
+  const sheets = (await tx.table('sheets').toArray()) as SheetRecord[];
   const logs = sheetLogsOf(events);
+  const known = new Set(sheets.map((sheet) => sheet.id));
+  for (const log of logs) {
+    if (known.has(log.id)) continue;
+    const folded = foldSheetEvents(eventsOfLog(log)).values().next().value;
+    if (folded) sheets.push({ ...folded, id: log.id, sessionId: log.sessionId });
+  }
+  if (sheets.length > 0) await tx.table('productSheets').bulkAdd(groupSheets(sheets));
   if (logs.length > 0) await tx.table('productLogs').bulkAdd(groupLogs(logs));
-  const sheets = new Set((await tx.table('sheets').toCollection().primaryKeys()) as string[]);
-  const orphans = logs
-    .filter((log) => !sheets.has(log.id))
-    .map((log) => ({
-      ...foldSheetEvents(eventsOfLog(log)).values().next().value,
-      id: log.id,
-      sessionId: log.sessionId,
-    }));
-  if (orphans.length > 0) await tx.table('sheets').bulkAdd(orphans);
 }
 
 /**
@@ -69,10 +70,9 @@ export const SCHEMA_VERSIONS = [
   },
   {
     version: 4,
-    // Each sheet's events in its log, a product's logs in one record (see gatherSheetLogs). The sheets'
-    // compound indexes, never queried, go: each index is one more write per sheet.
-    stores: { sheetEvents: null, productLogs: 'id, sessionId', sheets: 'id, sessionId' },
-    upgrade: gatherSheetLogs,
+    // A product's sheets in one record, their logs in another (see groupByProduct).
+    stores: { sheets: null, sheetEvents: null, productSheets: 'id, sessionId', productLogs: 'id, sessionId' },
+    upgrade: groupByProduct,
   },
 ] as const satisfies readonly SchemaVersion[];
 

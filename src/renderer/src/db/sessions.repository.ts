@@ -9,6 +9,7 @@ import {
   type CouncilSession,
   type SessionPhase,
 } from '../../../shared/domain/council-session/session.schema';
+import { ungroupSheets } from '../../../shared/archive/sheet-records';
 import type { SheetState } from '../../../shared/domain/council-session/sheet-events';
 import type { CompiledSet } from '../../../shared/domain/scoring/compiled-set';
 import type { SessionResults } from '../../../shared/domain/scoring/compute-results';
@@ -52,7 +53,7 @@ export class SessionsRepository {
 
   /** The sheets of a session as they stand, by sheet id (member|product|round|layer). */
   async sheets(sessionId: string): Promise<Map<string, SheetState>> {
-    const records = await this.ctx.db.sheets.where('sessionId').equals(sessionId).toArray();
+    const records = ungroupSheets(await this.ctx.db.productSheets.where('sessionId').equals(sessionId).toArray());
     return new Map(records.map(({ id, sessionId: _s, ...sheet }) => [id.slice(sessionId.length + 1), sheet]));
   }
 

@@ -1,4 +1,11 @@
-import { groupLogs, logsOf, productLogs, productLogsId, ungroupLogs } from '../../../shared/archive/sheet-records';
+import {
+  groupLogs,
+  groupSheets,
+  logsOf,
+  productLogs,
+  productRecordId,
+  ungroupLogs,
+} from '../../../shared/archive/sheet-records';
 import { sealSheet } from '../../../shared/domain/council-session/canonical-sheet';
 import { checkMemberKit, createMemberKit, type MemberKit } from '../../../shared/domain/council-session/member-kit';
 import { allSealed, scoringMembersOf } from '../../../shared/domain/council-session/session-progress';
@@ -67,7 +74,9 @@ export class SheetsRepository {
   ) {}
 
   async sheet(sessionId: string, key: SheetKey): Promise<SheetState | null> {
-    const record = await this.ctx.db.sheets.get(recordId(sessionId, key));
+    const group = await this.ctx.db.productSheets.get(productRecordId({ sessionId, productId: key.productId }));
+    const id = recordId(sessionId, key);
+    const record = group?.sheets.find((sheet) => sheet.id === id);
     return record ? toState(record) : null;
   }
 
@@ -281,9 +290,10 @@ export class SheetsRepository {
       date,
     });
     const { db } = this.ctx;
-    await db.transaction('rw', [db.sessions, db.sheets, db.productLogs, db.sessionEvents], async () => {
+    await db.transaction('rw', [db.sessions, db.productSheets, db.productLogs, db.sessionEvents], async () => {
       await db.sessions.add(session);
       const logs: SheetLog[] = [];
+      const records: SheetRecord[] = [];
       for (const sheet of sheets) {
         const id = recordId(session.id, sheet);
         const base = { at: now, source: 'import' as const };
@@ -299,8 +309,9 @@ export class SheetsRepository {
           events.push({ ...base, id: this.ctx.newId(), seq: events.length + 1, type: 'seal', seal: sheet.seal });
         const { memberId, productId, round, layer } = sheet;
         logs.push({ id, sessionId: session.id, memberId, productId, round, layer, events });
-        await db.sheets.put({ ...sheet, id, sessionId: session.id });
+        records.push({ ...sheet, id, sessionId: session.id });
       }
+      await db.productSheets.bulkPut(groupSheets(records));
       await db.productLogs.bulkPut(groupLogs(logs));
       await this.sessions.audit_(session.id, 'secretary', 'imported', { sheets: sheets.length });
     });
@@ -404,8 +415,8 @@ export class SheetsRepository {
     const at = this.ctx.now().toISOString();
     let sheet = current ?? emptySheet(key, source, at);
     const id = recordId(sessionId, key);
-    const groupId = productLogsId({ sessionId, productId: key.productId });
-    await db.transaction('rw', [db.productLogs, db.sheets, db.sessionEvents], async () => {
+    const groupId = productRecordId({ sessionId, productId: key.productId });
+    await db.transaction('rw', [db.productLogs, db.productSheets, db.sessionEvents], async () => {
       const group = logsOf(await db.productLogs.get(groupId));
       const log = group.find((l) => l.id === id) ?? { id, sessionId, ...key, events: [] };
       let seq = (log.events[log.events.length - 1]?.seq ?? 0) + 1;
@@ -428,7 +439,14 @@ export class SheetsRepository {
         ? group.map((l) => (l.id === id ? { ...log, events } : l))
         : [...group, { ...log, events }];
       await db.productLogs.put(productLogs({ sessionId, productId: key.productId }, logs));
-      await db.sheets.put({ ...sheet, id, sessionId });
+      const record: SheetRecord = { ...sheet, id, sessionId };
+      const sheets = (await db.productSheets.get(groupId))?.sheets ?? [];
+      await db.productSheets.put({
+        id: groupId,
+        sessionId,
+        productId: key.productId,
+        sheets: sheets.some((s) => s.id === id) ? sheets.map((s) => (s.id === id ? record : s)) : [...sheets, record],
+      });
       const sealed = changes.find((c) => c.type === 'seal');
       if (sealed && 'seal' in sealed) {
         await appendAudit(db.sessionEvents, {
