@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Archive } from '../../../shared/archive/archive.schema';
 import { buildArchive } from '../../../shared/archive/build-archive';
+import { checkArchive } from '../../../shared/archive/check-archive';
 import { foldSheet } from '../../../shared/archive/merge-sheets';
+import { verifyArchive } from '../../../shared/archive/verify-archive';
 import { sealSheet } from '../../../shared/domain/council-session/canonical-sheet';
 import { sheetLogsOf, type SheetEvent } from '../../../shared/domain/council-session/sheet-events';
 import { setOf } from '../../../shared/domain/testing/load-packs';
@@ -41,6 +43,22 @@ describe('exporting a workspace', () => {
     expect(archive.chain.length).toBe(seals.length + 1);
     expect(archive.workspace).toBe('main');
     expect(readArchive(text)).toMatchObject({ ok: true });
+  });
+
+  it('a product’s logs damaged on disk: the integrity check names each of its sheets', async () => {
+    const repos = await copyOfA('damaged');
+    const [group] = await repos.db.productLogs.toArray();
+    if (!group) throw new Error('no logs');
+    await repos.db.productLogs.put({ ...group, logsJson: '[{"id":' });
+    const exported = await exportArchive(repos, fakeMain().doors);
+    const checked = checkArchive(exported.archive);
+    if (!checked.ok) throw new Error(JSON.stringify(checked.issues));
+    const problems = verifyArchive(checked.archive).filter((p) => p.key === 'archive.sheetNotEvents');
+    const damaged = exported.archive.tables.sheets.filter((s) => `${s.sessionId}|${s.productId}` === group.id);
+    expect(damaged.length).toBeGreaterThan(0);
+    expect(problems.map((p) => exported.archive.tables.sheets[p.path[2] as number]?.id).sort()).toEqual(
+      damaged.map((s) => s.id).sort(),
+    );
   });
 
   it('takes the documents index from main', async () => {
