@@ -26,21 +26,37 @@ if (!readFileSafe(path.join(root, 'out/renderer/index.html'))) {
 }
 mkdirSync(path.join(root, 'out'), { recursive: true });
 const report = path.join(root, 'out', 'electronegativity.csv');
-// The scanner writes into an existing report without truncating it: start from no file.
-rmSync(report, { force: true });
 const cli = createRequire(import.meta.url).resolve('@doyensec/electronegativity/dist/index.js');
-const run = spawnSync(process.execPath, [cli, '-i', root, '-e', '41.7.1', '-o', report, '-r'], {
-  encoding: 'utf8',
-  timeout: 300_000,
-});
-const csv = readFileSafe(report);
-if (run.status !== 0 || csv === null) {
-  console.error(`security: the scanner did not run (exit ${run.status}).\n${run.stderr}`);
+
+/**
+ * Runs the scanner and reads its report. The scanner writes the CSV header and the rows with two
+ * concurrent writes, so now and then the header lands over the start of the first row: such a report
+ * (a row that does not start with an issue id, or has too few cells) is thrown away and the scan run
+ * again, up to three times.
+ */
+function scan() {
+  for (let attempt = 1; attempt <= 3; attempt += 1) {
+    // The scanner writes into an existing report without truncating it: start from no file.
+    rmSync(report, { force: true });
+    const run = spawnSync(process.execPath, [cli, '-i', root, '-e', '41.7.1', '-o', report, '-r'], {
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
+    const csv = readFileSafe(report);
+    if (run.status !== 0 || csv === null) {
+      console.error(`security: the scanner did not run (exit ${run.status}).\n${run.stderr}`);
+      process.exit(1);
+    }
+    const rows = parseCsv(csv).filter((cells) => cells.some((cell) => cell.trim() !== ''));
+    const whole = rows.slice(1).every((cells) => cells.length >= 8 && /^[A-Z0-9_]+$/.test(cells[0]?.trim() ?? ''));
+    if (rows[0]?.[0]?.trim() === 'issue' && whole) return rows.slice(1);
+    console.error(`security: the scanner's report came out garbled (attempt ${attempt}); scanning again.`);
+  }
+  console.error('security: the scanner wrote a garbled report three times; see out/electronegativity.csv.');
   process.exit(1);
 }
 
-const findings = parseCsv(csv)
-  .slice(1)
+const findings = scan()
   .map((cells) => ({
     issue: cells[0]?.trim(),
     severity: cells[1]?.trim(),
