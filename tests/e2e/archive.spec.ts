@@ -17,6 +17,7 @@ import { loadBundledPacks, setOf } from '../../src/shared/domain/testing/load-pa
 import { bindCouncil, expect, test } from './fixtures/council';
 import { storeContents } from './fixtures/idb-store';
 import { seedWorkspace, TEST_COUNCIL } from './fixtures/workspace';
+import { archiveAsV1 } from '../../src/shared/archive/testing/archive-v1-file';
 
 /**
  * The archive area: the backup file (export, restore into a fresh profile, merge twice, a tampered file
@@ -320,4 +321,59 @@ test('the integrity check says the data is intact, or names the altered sheet wi
     .screenshot({ path: `${SHOTS}/archive-integrity-problem.png` });
   await problems.getByRole('link', { name: 'Mở phiên chấm' }).first().click();
   await expect(page).toHaveURL(new RegExp(`#/sessions/${SESSION_ID}/results$`));
+});
+
+test('a workspace kept by the previous release (one record per sheet event) is upgraded on start, whole', async ({
+  page,
+  council,
+}) => {
+  // The database as release 0.1 (schema version 3) left it: sheets, and one record per sheet event.
+  const old = archiveAsV1(SEED).tables;
+  await page.route('**/old-release.html', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>0.1</title>' }),
+  );
+  await page.goto('/old-release.html');
+  await page.evaluate(
+    async (tables) => {
+      const keys: Record<string, string> = { settings: 'key', planTargets: 'year' };
+      await new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('ocop-council', 30);
+        request.onupgradeneeded = () => {
+          for (const store of Object.keys(tables))
+            request.result.createObjectStore(store, { keyPath: keys[store] ?? 'id' });
+        };
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction(Object.keys(tables), 'readwrite');
+          for (const [store, rows] of Object.entries(tables)) for (const row of rows) tx.objectStore(store).put(row);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error ?? new Error('seed'));
+        };
+        request.onerror = () => reject(request.error ?? new Error('open'));
+      });
+    },
+    old as unknown as Record<string, unknown[]>,
+  );
+
+  // The new release starts: a snapshot of the data as it was, then the upgrade.
+  await openArchiveArea(page);
+  await expect(page.locator('tr[data-reason="before-upgrade"]')).toContainText('Trước khi nâng cấp dữ liệu');
+  await page.locator('.archive-panel').first().screenshot({ path: `${SHOTS}/archive-after-upgrade.png` });
+  const [snapshot] = readdirSync(path.join(council.dataDir, 'snapshots')).filter((f) =>
+    f.endsWith('-before-upgrade.archive.json'),
+  );
+  const kept = JSON.parse(readFileSync(path.join(council.dataDir, 'snapshots', snapshot ?? ''), 'utf8')) as Archive;
+  expect(kept.tables).toEqual(inKeyOrder(SEED.tables));
+
+  // Every sheet, every event and the chain are there, and the workspace checks intact.
+  await page.getByRole('button', { name: 'Kiểm tra toàn vẹn dữ liệu' }).click();
+  await expect(page.getByText('Dữ liệu toàn vẹn.')).toBeVisible();
+  const { archive } = await exportFromScreen(page);
+  expect(archive.tables).toEqual(inKeyOrder(SEED.tables));
+  expect(archive.chain).toEqual(SEED.chain);
+  await page.goto(`/#/sessions/${SESSION_ID}/results`);
+  await expect(page.locator('tr[data-result]')).toHaveCount(2);
 });

@@ -9,7 +9,6 @@ import { issue, type DomainIssue } from '../domain/issues/domain-issue';
 import type { ArchiveTables } from './archive.schema';
 import { compareKeys, sameRecord } from './same-record';
 
-type SheetEventRecord = SheetEvent;
 type SheetRecord = ArchiveTables['sheets'][number];
 /** The sheets of a side of a merge, with their logs' events in full (each with its sheet's key). */
 export interface SheetTables extends Pick<ArchiveTables, 'sessions' | 'sheets'> {
@@ -20,7 +19,7 @@ export interface SheetTables extends Pick<ArchiveTables, 'sessions' | 'sheets'> 
  * A sheet as its events leave it, the events taken in the order an archive check folds them (sequence,
  * then id): the same fold as `verifyArchive`, so a re-folded sheet always verifies.
  */
-export function foldSheet(events: readonly SheetEventRecord[]): SheetRecord | null {
+export function foldSheet(events: readonly SheetEvent[]): SheetRecord | null {
   const ordered = [...events].sort((a, b) => a.seq - b.seq || compareKeys(a.id, b.id));
   const first = ordered[0];
   if (!first) return null;
@@ -37,7 +36,7 @@ export function foldSheet(events: readonly SheetEventRecord[]): SheetRecord | nu
 
 export interface SheetMerge {
   /** Events of the file to add (new ids whose sheet may take them). */
-  readonly events: SheetEventRecord[];
+  readonly events: SheetEvent[];
   /** Sheets re-folded from the merged events that differ from (or are missing in) this workspace. */
   readonly sheets: SheetRecord[];
   /**
@@ -56,7 +55,7 @@ export interface SheetMerge {
  */
 export function mergeSheetEvents(local: SheetTables, incoming: SheetTables): SheetMerge {
   const localEventIds = new Set(local.sheetEvents.map((e) => e.id));
-  const fresh = new Map<string, SheetEventRecord[]>();
+  const fresh = new Map<string, SheetEvent[]>();
   for (const event of incoming.sheetEvents) {
     if (localEventIds.has(event.id)) continue;
     const id = sheetRecordId(event);
@@ -67,7 +66,7 @@ export function mergeSheetEvents(local: SheetTables, incoming: SheetTables): She
   const localSheets = new Map(local.sheets.map((s) => [s.id, s]));
   const incomingSheets = new Map(incoming.sheets.map((s, index) => [s.id, { sheet: s, index }]));
   const sessions = new Map([...local.sessions, ...incoming.sessions].map((s) => [s.id, s]));
-  const accepted: SheetEventRecord[] = [];
+  const accepted: SheetEvent[] = [];
   const issues: DomainIssue[] = [];
   let ignored = 0;
   for (const [id, events] of fresh) {
@@ -95,7 +94,7 @@ export function mergeSheetEvents(local: SheetTables, incoming: SheetTables): She
   if (issues.length > 0) return { events: [], sheets: [], ignored, issues };
 
   const touched = new Set(accepted.map(sheetRecordId));
-  const bySheet = new Map<string, SheetEventRecord[]>();
+  const bySheet = new Map<string, SheetEvent[]>();
   for (const event of [...local.sheetEvents, ...accepted]) {
     const id = sheetRecordId(event);
     if (touched.has(id)) bySheet.set(id, [...(bySheet.get(id) ?? []), event]);

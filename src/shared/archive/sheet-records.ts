@@ -3,6 +3,9 @@ import type { ArchiveTables } from './archive.schema';
 
 type ArchiveSheet = ArchiveTables['sheets'][number];
 
+/** What names a product's records: its session and the product. */
+type ProductKey = { readonly sessionId: string; readonly productId: string };
+
 /**
  * How the database stores the sheets and their logs: by product, one record (`<session>|<product>`) for
  * the 12 to 45 sheets of a product's members, rounds and layers (`productSheets`), and one for their logs
@@ -21,12 +24,19 @@ export interface ProductSheets {
   readonly sheets: ArchiveSheet[];
 }
 
+/** The record of a product's sheets (all of the same session and product). */
+export function productSheets(key: ProductKey, sheets: readonly ArchiveSheet[]): ProductSheets {
+  return { id: productRecordId(key), sessionId: key.sessionId, productId: key.productId, sheets: [...sheets] };
+}
+
 /** Sheets grouped by session and product, in the order each product first appears, the sheets in theirs. */
 export function groupSheets(sheets: readonly ArchiveSheet[]): ProductSheets[] {
-  return [...groupBy(sheets)].map(([id, group]) => {
-    const { sessionId, productId } = group[0] as ArchiveSheet;
-    return { id, sessionId, productId, sheets: group };
-  });
+  return [...groupBy(sheets).values()].map((group) => productSheets(group[0] as ArchiveSheet, group));
+}
+
+/** The list with `item` in place of the element with its id, or added at the end. */
+export function withRecord<T extends { readonly id: string }>(list: readonly T[], item: T): T[] {
+  return list.some((x) => x.id === item.id) ? list.map((x) => (x.id === item.id ? item : x)) : [...list, item];
 }
 
 /** Every sheet of the records, in order. */
@@ -63,15 +73,12 @@ export interface ProductLogs {
 }
 
 /** The id of the records that hold a product's sheets and their logs in a session. */
-export function productRecordId(key: { readonly sessionId: string; readonly productId: string }): string {
+export function productRecordId(key: ProductKey): string {
   return `${key.sessionId}|${key.productId}`;
 }
 
 /** The record of a product's logs (all of the same session and product). */
-export function productLogs(
-  key: { readonly sessionId: string; readonly productId: string },
-  logs: readonly SheetLog[],
-): ProductLogs {
+export function productLogs(key: ProductKey, logs: readonly SheetLog[]): ProductLogs {
   return {
     id: productRecordId(key),
     sessionId: key.sessionId,

@@ -4,7 +4,9 @@ import {
   logsOf,
   productLogs,
   productRecordId,
+  productSheets,
   ungroupLogs,
+  withRecord,
 } from '../../../shared/archive/sheet-records';
 import { sealSheet } from '../../../shared/domain/council-session/canonical-sheet';
 import { checkMemberKit, createMemberKit, type MemberKit } from '../../../shared/domain/council-session/member-kit';
@@ -435,18 +437,10 @@ export class SheetsRepository {
         events.push(logEventOf(event));
         sheet = applySheetEvent(sheet, event);
       }
-      const logs = group.some((l) => l.id === id)
-        ? group.map((l) => (l.id === id ? { ...log, events } : l))
-        : [...group, { ...log, events }];
-      await db.productLogs.put(productLogs({ sessionId, productId: key.productId }, logs));
-      const record: SheetRecord = { ...sheet, id, sessionId };
+      const product = { sessionId, productId: key.productId };
+      await db.productLogs.put(productLogs(product, withRecord(group, { ...log, events })));
       const sheets = (await db.productSheets.get(groupId))?.sheets ?? [];
-      await db.productSheets.put({
-        id: groupId,
-        sessionId,
-        productId: key.productId,
-        sheets: sheets.some((s) => s.id === id) ? sheets.map((s) => (s.id === id ? record : s)) : [...sheets, record],
-      });
+      await db.productSheets.put(productSheets(product, withRecord(sheets, { ...sheet, id, sessionId })));
       const sealed = changes.find((c) => c.type === 'seal');
       if (sealed && 'seal' in sealed) {
         await appendAudit(db.sessionEvents, {

@@ -71,26 +71,18 @@ export function sheetRecordId(key: SheetKey & { readonly sessionId: string }): s
   return `${key.sessionId}|${sheetKeyId(key)}`;
 }
 
+/** The fields of an event that name its sheet: a log carries them once. */
+const SHEET_KEY = { sessionId: true, memberId: true, productId: true, round: true, layer: true } as const;
+
 /** One event in a sheet's log: the event without the sheet's key, which the log carries once. */
-export const sheetLogEventSchema = sheetEventSchema.omit({
-  sessionId: true,
-  memberId: true,
-  productId: true,
-  round: true,
-  layer: true,
-});
+export const sheetLogEventSchema = sheetEventSchema.omit(SHEET_KEY);
 
 /**
  * A sheet's events kept together (one record per sheet, not one per choice): its key once, and its
  * events in the order they were appended. `id` is the sheet's record id (`sheetRecordId`).
  */
-export const sheetLogSchema = z.strictObject({
+export const sheetLogSchema = sheetEventSchema.pick(SHEET_KEY).extend({
   id: z.string().min(1).max(500),
-  sessionId: z.string().min(1).max(100),
-  memberId: z.string().min(1).max(100),
-  productId: z.string().min(1).max(100),
-  round: z.number().int().min(1).max(99),
-  layer: sheetLayerSchema,
   events: z.array(sheetLogEventSchema).max(100_000),
 });
 
