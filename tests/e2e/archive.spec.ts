@@ -361,7 +361,10 @@ test('a workspace kept by the previous release (one record per sheet event) is u
   // The new release starts: a snapshot of the data as it was, then the upgrade.
   await openArchiveArea(page);
   await expect(page.locator('tr[data-reason="before-upgrade"]')).toContainText('Trước khi nâng cấp dữ liệu');
-  await page.locator('.archive-panel').first().screenshot({ path: `${SHOTS}/archive-after-upgrade.png` });
+  await page
+    .locator('.archive-panel')
+    .first()
+    .screenshot({ path: `${SHOTS}/archive-after-upgrade.png` });
   const [snapshot] = readdirSync(path.join(council.dataDir, 'snapshots')).filter((f) =>
     f.endsWith('-before-upgrade.archive.json'),
   );
