@@ -181,6 +181,16 @@ async function expectSealed(page: Page, session: string, member: MemberId, produ
     .toMatch(/^[0-9a-f]{64}$/);
 }
 
+/**
+ * A member's sheet is sealed, and the screen has said so and moved on to their next sheet, as the member
+ * sees it before doing anything else (going on sooner races the app's own move to the next sheet).
+ */
+async function expectMemberSealed(page: Page, session: string, member: MemberId, product: ProductId, round = 1) {
+  await expectSealed(page, session, member, product, round);
+  const name = PRODUCTS.find((p) => p.id === product)?.name ?? product;
+  await expect(page.getByRole('status').filter({ hasText: `Đã niêm phong phiếu “${name}”` })).toBeVisible();
+}
+
 /** Opens a sheet of the member who has the laptop, types it through, then submits. */
 async function memberScores(page: Page, session: string, member: MemberId, product: ProductId, round: number) {
   await page.goto(`/#/sessions/${session}/score/member/${member}/${product}`);
@@ -188,7 +198,7 @@ async function memberScores(page: Page, session: string, member: MemberId, produ
   await startAtFirstCriterion(page);
   for (const key of keysFor(set, choicesWorth(set, total(member, product, round), 3))) await page.keyboard.press(key);
   await page.keyboard.press('Control+Enter');
-  await expectSealed(page, session, member, product, round);
+  await expectMemberSealed(page, session, member, product, round);
 }
 
 /** The secretary types a member's paper sheet and seals it. */
@@ -265,7 +275,7 @@ test('a whole session: roll call, recusal, three ways of scoring, a re-score rou
     await page.locator('[data-sheet-index="16"] input[type="radio"]').first().focus();
     for (const key of teaKeys.slice(16)) await page.keyboard.press(key);
     await page.keyboard.press('Control+Enter');
-    await expectSealed(page, session, 'm3', 'p1', 1);
+    await expectMemberSealed(page, session, 'm3', 'p1');
     for (const product of rounds1.slice(1)) await memberScores(page, session, 'm3', product, 1);
 
     // The secretary (who scores in this council) hands in paper sheets; they are typed in.
@@ -289,7 +299,7 @@ test('a whole session: roll call, recusal, three ways of scoring, a re-score rou
       await startAtFirstCriterion(laptop);
       for (const key of keysFor(set, choicesWorth(set, total('m5', product, 1), 3))) await laptop.keyboard.press(key);
       await laptop.keyboard.press('Control+Enter');
-      await expectSealed(laptop, session, 'm5', product, 1);
+      await expectMemberSealed(laptop, session, 'm5', product);
     }
     await laptop.goto(`/#/sessions/member/${session}`);
     await expect(laptop.getByText('Bạn đã niêm phong mọi phiếu của vòng này.', { exact: false })).toBeVisible();
