@@ -198,14 +198,16 @@ test('a restore killed while it writes leaves the workspace as it was; one kille
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'ocop-e2e-rel-')), 'luu-tru-lon.archive.json');
   writeFileSync(file, JSON.stringify(big));
   // Counts the records the page writes (every IndexedDB add or put), to kill it half-way through; each
-  // write takes 3 ms more, as on a slow disk, so that the restore is still writing when the kill lands.
+  // write takes 10 ms more, as on a slow disk, so that the restore is still writing when the kill lands:
+  // the kill is carried out between the page's tasks, and a table's records are issued in one task, so
+  // the sheets' and the logs' tables (300 records each) keep it writing for 6 s after it is sent.
   const counting = `(() => {
     window.__relWrites = 0;
     for (const name of ['add', 'put']) {
       const original = IDBObjectStore.prototype[name];
       IDBObjectStore.prototype[name] = function (...args) {
         window.__relWrites += 1;
-        const until = performance.now() + 3;
+        const until = performance.now() + 10;
         while (performance.now() < until);
         return original.apply(this, args);
       };
